@@ -1,0 +1,33 @@
+/**
+ * Misuse and bugs throw a PresstrailError with a stable code, listed in docs/errors.md.
+ * Bad input never throws out of a reader or stage: it becomes a DocumentMessage or an
+ * IngestProblem and the batch goes on.
+ */
+export const ERROR_CODES = {
+  'PT-E001': 'The store file could not be opened.',
+  'PT-E002': 'The store was written by a newer presstrail (schema version ahead of this program).',
+  'PT-E003': 'A stage is missing a layer it requires.',
+  'PT-E004': 'A stage failed on a document.',
+  'PT-E005': 'No such article or document.',
+  'PT-E006': 'Invalid command-line option value.',
+  'PT-E007': 'Invalid full-text query.',
+  'PT-E008': 'An input path does not exist or matches nothing.',
+  'PT-E009': 'Unknown export format.',
+  'PT-E010': 'A store URL names a backend this build does not support.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class PresstrailError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PresstrailError';
+    this.code = code;
+  }
+}
+
+export function isPresstrailError(error: unknown): error is PresstrailError {
+  return error instanceof PresstrailError;
+}

@@ -1,0 +1,77 @@
+import type { Article } from '../core/article.js';
+import type { Document } from '../core/document.js';
+
+/** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
+export interface ArticleQuery {
+  readonly outlet?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Full-text query over title and body (FTS5 syntax subset: words, "phrases", OR, NOT, prefix*). */
+  readonly text?: string;
+  readonly document?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly document: string;
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
+  readonly author: string | null;
+  readonly url: string | null;
+  /** For full-text queries: a short excerpt around the match. */
+  readonly snippet?: string;
+}
+
+export interface StoredArticle {
+  readonly article: Article;
+  readonly document: Document;
+}
+
+/** One input file (or URL) that was ingested completely, with the documents it produced. */
+export interface SourceRecord {
+  readonly sha256: string;
+  readonly uri: string;
+  readonly mediaType: string;
+  readonly byteLength: number;
+  readonly documents: readonly string[];
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly articles: number;
+  readonly sources: number;
+  readonly outlets: ReadonlyArray<{ readonly outlet: string; readonly articles: number }>;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly mediaTypes: ReadonlyArray<{ readonly mediaType: string; readonly documents: number }>;
+}
+
+export type PutResult = 'inserted' | 'exists';
+
+/**
+ * The one storage interface. Every method is async so a networked backend (PostgreSQL) can
+ * implement it without changing callers. Writes are per document and atomic: a document is
+ * stored with all its layers and articles, or not at all. Storing a document whose id (content
+ * hash) is already present changes nothing and returns 'exists'.
+ */
+export interface Store {
+  putDocument(doc: Document): Promise<PutResult>;
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<Document | null>;
+  /** Marks a whole input as done, after all its documents were stored. */
+  putSource(source: SourceRecord): Promise<PutResult>;
+  getSource(sha256: string): Promise<SourceRecord | null>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
+  countArticles(query?: ArticleQuery): Promise<number>;
+  /** All documents in insertion order, for export. */
+  documents(): AsyncIterable<Document>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
