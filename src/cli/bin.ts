@@ -1,0 +1,119 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { defaultPipeline } from '../default-pipeline.js';
+import type { Store } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
+import { EXIT, describeError, type Io } from './output.js';
+import { ingestCommand } from './commands/ingest.js';
+import { articlesCommand } from './commands/articles.js';
+import { showCommand } from './commands/show.js';
+import { exportCommand } from './commands/export.js';
+import { statsCommand } from './commands/stats.js';
+import { demoCommand } from './commands/demo.js';
+
+const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
+export const DEFAULT_DB = './presstrail.db';
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number.');
+  return n;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in MB, e.g. 256.');
+  return Math.round(n * 1024 * 1024);
+}
+
+function dbOption(): Option {
+  return new Option('--db <path>', 'store file (SQLite); env PRESSTRAIL_DB').env('PRESSTRAIL_DB').default(DEFAULT_DB);
+}
+
+/** Builds the command tree. Each action opens the store, runs one command, and closes the store. */
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('presstrail')
+    .description('Turn news pages, feeds, web archives, JSONL exports and scraped dumps into articles whose every field points at its source characters.')
+    .version(VERSION)
+    .option('--debug', 'print stack traces and debug output')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+
+  const withStore = (run: (store: Store, dbPath: string) => Promise<number>) => async (dbPath: string) => {
+    const store = await openStore(dbPath);
+    try { setCode(await run(store, dbPath)); } finally { await store.close(); }
+  };
+
+  program.command('ingest').description('read files, folders or glob patterns into the store (re-ingesting the same input is a no-op)')
+    .argument('<paths...>', 'files, folders (read recursively) or quoted glob patterns')
+    .addOption(dbOption())
+    .addOption(new Option('--max-size <MB>', 'skip inputs larger than this (after decompression)').argParser(megabytes).default(256 * 1024 * 1024, '256'))
+    .option('-q, --quiet', 'no progress bar or summary, only errors')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action((paths: string[], o) => withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db));
+
+  program.command('articles').description('list articles, newest filters first: outlet, date range, full-text query')
+    .addOption(dbOption())
+    .option('--outlet <name>', 'only this outlet (case-insensitive)')
+    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
+    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
+    .option('-t, --text <query>', 'full-text query: words, "a phrase", OR, NOT, prefix*')
+    .option('--limit <n>', 'at most this many', positiveInt, 50)
+    .option('--offset <n>', 'skip this many', positiveInt, 0)
+    .option('--json', 'one JSON object per line')
+    .action((o) => withStore((s) => articlesCommand(s, { outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io))(o.db));
+
+  program.command('show').description('print one article (or every article of a document) with its evidence; clutter dimmed')
+    .argument('<id>', 'article id (a_…) or document id (d_…)')
+    .addOption(dbOption())
+    .action((id: string, o) => withStore((s) => showCommand(s, id, io))(o.db));
+
+  program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('--no-text', 'leave document texts out of the JSONL records')
+    .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io))(o.db));
+
+  program.command('stats').description('counts of documents, articles, outlets and dates in the store')
+    .addOption(dbOption())
+    .option('--json', 'as JSON')
+    .action((o) => withStore((s) => statsCommand(s, { json: !!o.json }, io))(o.db));
+
+  program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
+    .addOption(dbOption())
+    .action((o) => withStore((s, db) => demoCommand(s, defaultPipeline, db, io))(o.db));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    io.err(describeError(error, io.debug || argv.includes('--debug')) + '\n');
+    return EXIT.failure;
+  }
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => void process.stdout.write(t),
+    write: (t) => new Promise((resolve) => (process.stdout.write(t) ? resolve() : process.stdout.once('drain', resolve))),
+    err: (t) => void process.stderr.write(t),
+    isTTY: Boolean(process.stderr.isTTY),
+    debug: process.argv.includes('--debug'),
+  };
+}

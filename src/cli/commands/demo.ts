@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import type { Stage } from '../../core/stage.js';
+import type { Store } from '../../store/store.js';
+import { EXIT, type Io } from '../output.js';
+import { articlesCommand } from './articles.js';
+import { ingestCommand } from './ingest.js';
+import { showCommand } from './show.js';
+import { statsCommand } from './stats.js';
+
+/** The bundled sample corpus (Wikinews, CC BY 2.5), shipped beside dist/ and src/. */
+export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample/', import.meta.url));
+
+/** `demo`: ingest the sample corpus, then show what came out of it. */
+export async function demoCommand(store: Store, stages: readonly Stage[], dbPath: string, io: Io): Promise<number> {
+  io.err(`Ingesting the sample corpus in ${SAMPLE_DIR} into ${dbPath}\n`);
+  const code = await ingestCommand(store, [SAMPLE_DIR], stages, { maxSize: 64 * 1024 * 1024, quiet: false, json: false }, io);
+  if (code !== EXIT.ok) return code;
+  io.out('\n');
+  await statsCommand(store, { json: false }, io);
+  io.out('\nThe first articles by date:\n');
+  await articlesCommand(store, { json: false, limit: 8 }, io);
+  const [first] = await store.listArticles({ text: 'minister', limit: 1 });
+  if (first) {
+    io.out(`\nOne article in full (presstrail show ${first.id}):\n\n`);
+    await showCommand(store, first.id, io);
+  }
+  io.out(`\nNext: presstrail articles --db ${dbPath} --text "election"  ·  presstrail export --db ${dbPath} --format jsonl > corpus.jsonl\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+import pc from 'picocolors';
+import type { Article, ArticleField } from '../../core/article.js';
+import type { Document } from '../../core/document.js';
+import { getLayer } from '../../core/document.js';
+import type { Store } from '../../store/store.js';
+import { EXIT, type Io } from '../output.js';
+
+function field(name: string, f: ArticleField | null): string {
+  if (!f) return `${pc.dim(name.padEnd(8))} ${pc.dim('—')}\n`;
+  const where = f.start !== undefined ? `chars ${f.start}-${f.end}` : f.source;
+  return `${pc.dim(name.padEnd(8))} ${f.value}  ${pc.dim(`[${where}; ${f.rule}]`)}\n`;
+}
+
+/** The article text with the title in bold and every boilerplate span dimmed and labelled. */
+export function renderArticleText(text: string, article: Article, color: boolean): string {
+  const c = color ? pc : { bold: (s: string) => s, dim: (s: string) => s };
+  const marks: Array<{ start: number; end: number; kind: string }> = article.boilerplate.map((b) => ({ start: b.start, end: b.end, kind: b.label }));
+  if (article.title?.start !== undefined && article.title.end !== undefined) marks.push({ start: article.title.start, end: article.title.end, kind: 'title' });
+  marks.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = article.start;
+  for (const m of marks) {
+    if (m.start < at) continue;
+    out += text.slice(at, m.start);
+    const piece = text.slice(m.start, m.end);
+    out += m.kind === 'title' ? c.bold(piece) : c.dim(`[${m.kind}] ${piece}`);
+    at = m.end;
+  }
+  return out + text.slice(at, article.end);
+}
+
+function renderArticle(doc: Document, article: Article, io: Io): void {
+  io.out(`${pc.bold(article.title?.value ?? '(untitled)')}\n`);
+  io.out(`${pc.dim('id'.padEnd(8))} ${article.id}\n${pc.dim('source'.padEnd(8))} ${doc.origin.uri} ${pc.dim(`chars ${article.start}-${article.end} of ${doc.id}`)}\n`);
+  for (const [name, f] of [['date', article.date], ['outlet', article.outlet], ['author', article.author], ['url', article.url]] as const) io.out(field(name, f));
+  io.out('\n' + renderArticleText(doc.text, article, io.isTTY).trim() + '\n');
+}
+
+/** `show ID`: an article by id, or every article of a document by document id. */
+export async function showCommand(store: Store, id: string, io: Io): Promise<number> {
+  const found = await store.getArticle(id);
+  if (found) {
+    renderArticle(found.document, found.article, io);
+    return EXIT.ok;
+  }
+  const doc = await store.getDocument(id);
+  if (!doc) {
+    io.err(`${pc.red('error')}: no article or document with id "${id}" (list ids with: presstrail articles)\n`);
+    return EXIT.notFound;
+  }
+  const articles = getLayer<Article>(doc, 'articles');
+  io.out(`${pc.bold(doc.origin.uri)}  ${pc.dim(`${doc.id}, ${doc.origin.mediaType}, ${articles.length} articles`)}\n\n`);
+  articles.forEach((a, i) => { if (i > 0) io.out(pc.dim('\n────────\n\n')); renderArticle(doc, a, io); });
+  return EXIT.ok;
+}

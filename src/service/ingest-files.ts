@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Document } from '../core/document.js';
+import { getLayer } from '../core/document.js';
+import { sha256Hex } from '../core/hash.js';
+import { runPipeline } from '../core/pipeline.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { silentContext } from '../core/stage.js';
+import { readInput, DEFAULT_MAX_BYTES } from '../stages/ingest/read-input.js';
+import { problem, type IngestProblem } from '../stages/ingest/reader.js';
+import { MEDIA_TYPES, detectKind } from '../stages/ingest/input-kind.js';
+import type { Store } from '../store/store.js';
+import type { InputFile } from './list-inputs.js';
+
+export interface IngestProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  readonly documents: number;
+  readonly articles: number;
+  readonly current: string;
+}
+
+export interface IngestSummary {
+  readonly files: number;
+  /** Files already ingested before (same content hash): nothing done. */
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly bytes: number;
+  readonly documentsAdded: number;
+  readonly documentsExisting: number;
+  readonly articlesAdded: number;
+  readonly problems: IngestProblem[];
+  readonly seconds: number;
+}
+
+export interface IngestOptions {
+  readonly stages: readonly Stage[];
+  readonly maxBytes?: number;
+  readonly onProgress?: (p: IngestProgress) => void;
+  readonly onProblem?: (p: IngestProblem) => void;
+  readonly ctx?: StageContext;
+}
+
+interface FileOutcome {
+  unchanged: boolean;
+  failed: boolean;
+  added: number;
+  existing: number;
+  articles: number;
+}
+
+/**
+ * Ingests files into a store: read, run the pipeline, store each document in its own
+ * transaction, then mark the file done. A file whose bytes were ingested before is skipped;
+ * a document already stored is not stored again; one bad file never stops the batch.
+ */
+export async function ingestFiles(store: Store, files: readonly InputFile[], options: IngestOptions): Promise<IngestSummary> {
+  const started = process.hrtime.bigint();
+  const problems: IngestProblem[] = [];
+  const report = (p: IngestProblem) => { problems.push(p); options.onProblem?.(p); };
+  const totals = { unchanged: 0, failed: 0, bytes: 0, added: 0, existing: 0, articles: 0 };
+  const bytesTotal = files.reduce((n, f) => n + f.size, 0);
+  for (const [i, file] of files.entries()) {
+    const outcome = await ingestOne(store, file, options, report);
+    totals.unchanged += Number(outcome.unchanged);
+    totals.failed += Number(outcome.failed);
+    totals.bytes += file.size;
+    totals.added += outcome.added;
+    totals.existing += outcome.existing;
+    totals.articles += outcome.articles;
+    options.onProgress?.({ filesDone: i + 1, filesTotal: files.length, bytesDone: totals.bytes, bytesTotal, documents: totals.added, articles: totals.articles, current: file.path });
+  }
+  return {
+    files: files.length, unchanged: totals.unchanged, failed: totals.failed, bytes: totals.bytes,
+    documentsAdded: totals.added, documentsExisting: totals.existing, articlesAdded: totals.articles,
+    problems, seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
+}
+
+async function ingestOne(store: Store, file: InputFile, options: IngestOptions, report: (p: IngestProblem) => void): Promise<FileOutcome> {
+  const outcome: FileOutcome = { unchanged: false, failed: false, added: 0, existing: 0, articles: 0 };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (file.size > maxBytes) {
+    report(problem(file.path, `file is ${file.size} bytes, over the ${maxBytes} byte limit (raise it with --max-size)`));
+    return { ...outcome, failed: true };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file.path);
+  } catch (error) {
+    report(problem(file.path, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+    return { ...outcome, failed: true };
+  }
+  const sha256 = sha256Hex(bytes);
+  if (await store.getSource(sha256)) return { ...outcome, unchanged: true };
+  const read = await readInput({ bytes, uri: file.path }, basename(file.path), { maxBytes });
+  read.problems.forEach(report);
+  for (const doc of read.documents) {
+    const stored = await storeDocument(store, doc, options);
+    if (stored === null) outcome.existing++;
+    else { outcome.added++; outcome.articles += stored; }
+  }
+  if (read.documents.length === 0) return { ...outcome, failed: read.problems.some((p) => p.severity === 'error') };
+  const kind = detectKind(bytes, basename(file.path));
+  const mediaType = kind === 'gzip' || kind === 'binary' || kind === 'empty' ? 'application/gzip' : MEDIA_TYPES[kind];
+  await store.putSource({ sha256, uri: file.path, mediaType, byteLength: bytes.length, documents: read.documents.map((d) => d.id) });
+  return outcome;
+}
+
+/** Returns the number of articles stored, or null when the document was already there. */
+async function storeDocument(store: Store, doc: Document, options: IngestOptions): Promise<number | null> {
+  if (await store.hasDocument(doc.id)) return null;
+  const processed = runPipeline(options.stages, doc, options.ctx ?? silentContext);
+  const result = await store.putDocument(processed);
+  return result === 'inserted' ? getLayer(processed, 'articles').length : null;
+}

@@ -1,0 +1,39 @@
+import type { Document } from '../../core/document.js';
+
+/** One input file, or one record inside a container, ready to read. Pure data: no I/O happens in readers. */
+export interface ReaderInput {
+  readonly bytes: Uint8Array;
+  /** Path or URL the user gave, possibly with a `#record=` fragment. */
+  readonly uri: string;
+  readonly container?: { readonly uri: string; readonly mediaType: string };
+  /** Charset from an HTTP header, when the bytes came out of a WARC response. */
+  readonly httpCharset?: string;
+  /** URL the bytes were fetched from. */
+  readonly url?: string;
+}
+
+/** A problem with one input or record: one line naming the input and what is wrong. */
+export interface IngestProblem {
+  readonly uri: string;
+  readonly reason: string;
+  /** `error`: the input (or record) produced nothing; `warning`: it was read, with a caveat. */
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ReadResult {
+  readonly documents: Document[];
+  readonly problems: IngestProblem[];
+}
+
+export function problem(uri: string, reason: string, severity: IngestProblem['severity'] = 'error'): IngestProblem {
+  return { uri, reason, severity };
+}
+
+export function emptyResult(): ReadResult {
+  return { documents: [], problems: [] };
+}
+
+export function mergeResults(into: ReadResult, from: ReadResult): void {
+  into.documents.push(...from.documents);
+  into.problems.push(...from.problems);
+}
