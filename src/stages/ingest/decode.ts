@@ -1,8 +1,9 @@
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 
 export interface Decoded {
   readonly text: string;
-  /** WHATWG encoding label used. */
+  /** Encoding name used (iconv-lite / WHATWG label). */
   readonly encoding: string;
   /** How it was decided: `bom`, `http-header`, `meta`, `xml-declaration`, `utf8-valid`, `detected`, `fallback`. */
   readonly source: string;
@@ -36,21 +37,29 @@ export function declaredCharset(bytes: Uint8Array): { charset: string; source: s
   return null;
 }
 
-/** Normalises a label to one TextDecoder knows, or null. Latin-1 labels mean windows-1252 on the web. */
+const WEB_ALIASES: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', latin1: 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', utf8: 'utf-8' };
+
+/** Normalised encoding name iconv-lite can decode, or null. Latin-1 labels mean windows-1252 on the web (WHATWG). */
 export function knownEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label.trim().toLowerCase()).encoding;
-  } catch {
-    return null;
-  }
+  const lower = label.trim().toLowerCase();
+  const name = WEB_ALIASES[lower] ?? lower;
+  return iconv.encodingExists(name) ? name : null;
 }
 
+/**
+ * Strict for UTF-8 (invalid bytes fail, so detection can take over). Single-byte encodings
+ * decode any bytes; iconv-lite is used because Node's TextDecoder reads windows-1252 as Latin-1.
+ */
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
+  if (encoding === 'utf-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return null;
+    }
   }
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  return text.includes('\uFFFD') ? null : text;
 }
 
 /**
@@ -60,7 +69,7 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
  */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
+  if (bom) return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bom, { stripBOM: true }), encoding: bom, source: 'bom' };
 
   const declared = hints.httpCharset
     ? { charset: hints.httpCharset, source: 'http-header' }
@@ -79,7 +88,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
   const warning = declared && declaredEncoding
     ? `declared ${declared.charset} did not decode cleanly; decoded as ${encoding}`
     : `not valid UTF-8; decoded as ${encoding}`;
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, source: 'detected', warning };
+  return { text: tryDecode(bytes, encoding) ?? iconv.decode(Buffer.from(bytes), encoding), encoding, source: 'detected', warning };
 }
 
 /** The `charset` parameter of a Content-Type header value. */

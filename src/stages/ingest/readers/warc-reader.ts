@@ -24,6 +24,9 @@ async function withCapturedWarnings<T>(run: () => Promise<T>, warnings: string[]
  * document read as an HTML page. Other records (requests, metadata, images) are skipped.
  */
 export async function readWarc(input: ReaderInput): Promise<ReadResult> {
+  if (!/^\s*WARC\/\d/.test(new TextDecoder('latin1').decode(input.bytes.subarray(0, 64)))) {
+    return { documents: [], problems: [problem(input.uri, 'not a WARC file: it does not start with a WARC/1.x record header')] };
+  }
   const result: ReadResult = { documents: [], problems: [] };
   const warnings: string[] = [];
   let index = 0;
@@ -56,7 +59,6 @@ export async function readWarc(input: ReaderInput): Promise<ReadResult> {
     result.problems.push(problem(input.uri, `malformed WARC after record ${index}: ${(error as Error).message}`));
   }
   for (const w of warnings) result.problems.push(problem(input.uri, `malformed WARC record: ${w}`, 'warning'));
-  if (index === 0) result.problems.push(problem(input.uri, 'not a WARC file: no records found'));
   return result;
 }
 
