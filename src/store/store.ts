@@ -75,3 +75,9 @@ export interface Store {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+/**
+ * How `ArticleSummary.snippet` marks matched words, and what stands for cut text. A consumer
+ * that renders HTML escapes the snippet first, then replaces the marks.
+ */
+export const SNIPPET_MARKS = { open: '«', close: '»', ellipsis: '…' } as const;

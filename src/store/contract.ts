@@ -1,0 +1,17 @@
+import { describe } from 'node:test';
+import { articlesContract } from './contract/articles-contract.js';
+import { documentsContract } from './contract/documents-contract.js';
+import { searchContract } from './contract/search-contract.js';
+import type { Store } from './store.js';
+
+/**
+ * The behaviour every Store must show, as node:test tests. A backend's test file calls this
+ * with a function that opens a fresh, empty store; each test opens its own and closes it.
+ */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    describe('documents', () => documentsContract(open));
+    describe('listing articles', () => articlesContract(open));
+    describe('full-text search', () => searchContract(open));
+  });
+}

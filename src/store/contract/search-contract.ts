@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SNIPPET_MARKS } from '../store.js';
+import { loadCorpus } from './corpus.js';
+import type { OpenStore } from './with-store.js';
+import { withStore } from './with-store.js';
+
+export function searchContract(open: OpenStore): void {
+  const ids = async (store: Parameters<Parameters<typeof withStore>[1]>[0], text: string) => (await store.listArticles({ text })).map((a) => a.id);
+
+  test('the better match ranks first: a title hit and many body hits beat one body mention', () => withStore(open, async (store) => {
+    const { A, C } = await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'budget'), [C, A]);
+  }));
+
+  test('a text match carries a snippet with the matched word marked', () => withStore(open, async (store) => {
+    await loadCorpus(store);
+    const [hit] = await store.listArticles({ text: 'storm' });
+    assert.match(hit!.snippet!, new RegExp(`${SNIPPET_MARKS.open}[Ss]torm${SNIPPET_MARKS.close}`));
+  }));
+
+  test('words must all match, and a quoted phrase must match in order', () => withStore(open, async (store) => {
+    const { A } = await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'council approves'), [A]);
+    assert.deepEqual(await ids(store, '"council approved"'), [A]);
+    assert.deepEqual(await ids(store, '"approved council"'), []);
+  }));
+
+  test('OR, NOT and parentheses combine words', () => withStore(open, async (store) => {
+    const { A, B, C, D } = await loadCorpus(store);
+    assert.deepEqual((await ids(store, 'storm OR feature')).sort(), [B, D].sort());
+    assert.deepEqual((await ids(store, 'budget NOT tuesday')), [C]);
+    assert.deepEqual((await ids(store, 'coast NOT storm')), [D]);
+    assert.deepEqual((await ids(store, '(storm OR council) AND approved')), [A]);
+  }));
+
+  test('a trailing star matches word prefixes, ignoring case and accents', () => withStore(open, async (store) => {
+    const { D, E } = await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'ELECT*'), [E]);
+    assert.deepEqual(await ids(store, 'cafe'), [E]);
+    assert.deepEqual((await ids(store, 'caf*')).sort(), [D, E].sort());
+  }));
+
+  test('lower-case and, or, not are searched as plain words', () => withStore(open, async (store) => {
+    const { D } = await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'coast and'), [D]);
+  }));
+
+  test('punctuation and reserved FTS syntax in words are searched as text, not obeyed', () => withStore(open, async (store) => {
+    const { A, C } = await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'budget & "council:" approves^'), [A]);
+    assert.deepEqual((await ids(store, 'budget council: -debate+')).sort(), [A, C].sort());
+    assert.deepEqual(await ids(store, 'title:storm'), []);
+  }));
+
+  test('boilerplate inside an article is not searchable', () => withStore(open, async (store) => {
+    await loadCorpus(store);
+    assert.deepEqual(await ids(store, 'zebra'), []);
+  }));
+
+  test('a malformed query is refused with PT-E007 naming the query', () => withStore(open, async (store) => {
+    await loadCorpus(store);
+    for (const text of ['"unbalanced', 'AND', 'budget AND', 'OR budget', '*', 'NOT budget', 'budget NOT', '(budget', 'budget)', '()', '!!!']) {
+      await assert.rejects(store.listArticles({ text }), (error: { code?: string; message?: string }) => {
+        assert.equal(error.code, 'PT-E007', text);
+        assert.ok(error.message!.startsWith(`Invalid search query "${text}": `), error.message);
+        return true;
+      });
+      await assert.rejects(store.countArticles({ text }), { code: 'PT-E007' });
+    }
+  }));
+}

@@ -1,0 +1,127 @@
+import type { Article } from '../../core/article.js';
+import type { Document } from '../../core/document.js';
+import type { NormalizedQuery } from '../article-query.js';
+import { normalizeQuery } from '../article-query.js';
+import type { ArticleRow } from '../article-rows.js';
+import { articleRows } from '../article-rows.js';
+import type { ArticleQuery, ArticleSummary, PutResult, SourceRecord, Store, StoreStats, StoredArticle } from '../store.js';
+import { BM25_WEIGHTS } from '../search/weights.js';
+import type { SearchColumn } from './memory-search.js';
+import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
+import { memoryStats } from './memory-stats.js';
+
+interface Entry {
+  readonly row: ArticleRow;
+  readonly uri: string;
+  readonly columns: readonly SearchColumn[];
+}
+
+/**
+ * A store in process memory, for tests and one-off runs. Documents are kept as JSON text and
+ * parsed on every read, so no caller can change stored data through a returned object.
+ */
+export class MemoryStore implements Store {
+  private readonly docs = new Map<string, string>();
+  private readonly mediaTypes = new Map<string, string>();
+  private readonly sources = new Map<string, string>();
+  private readonly articles: Entry[] = [];
+  private readonly articleIndex = new Map<string, Entry>();
+
+  async putDocument(doc: Document): Promise<PutResult> {
+    if (this.docs.has(doc.id)) return 'exists';
+    const json = JSON.stringify(doc);
+    const stored = JSON.parse(json) as Document;
+    const entries = articleRows(stored).map((row) => ({
+      row,
+      uri: stored.origin.uri,
+      columns: [searchColumn(row.title ?? '', BM25_WEIGHTS.title), searchColumn(row.body, BM25_WEIGHTS.body)],
+    }));
+    if (entries.some((e) => this.articleIndex.has(e.row.id))) throw new Error(`An article id of document ${doc.id} is already stored.`);
+    this.docs.set(doc.id, json);
+    this.mediaTypes.set(doc.id, doc.origin.mediaType);
+    for (const entry of entries) { this.articles.push(entry); this.articleIndex.set(entry.row.id, entry); }
+    return 'inserted';
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.docs.has(id);
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    const json = this.docs.get(id);
+    return json === undefined ? null : (JSON.parse(json) as Document);
+  }
+
+  async putSource(source: SourceRecord): Promise<PutResult> {
+    if (this.sources.has(source.sha256)) return 'exists';
+    const { sha256, uri, mediaType, byteLength, documents } = source;
+    this.sources.set(sha256, JSON.stringify({ sha256, uri, mediaType, byteLength, documents }));
+    return 'inserted';
+  }
+
+  async getSource(sha256: string): Promise<SourceRecord | null> {
+    const json = this.sources.get(sha256);
+    return json === undefined ? null : (JSON.parse(json) as SourceRecord);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const entry = this.articleIndex.get(id);
+    if (!entry) return null;
+    return { article: JSON.parse(JSON.stringify(entry.row.article)) as Article, document: (await this.getDocument(entry.row.document))! };
+  }
+
+  async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
+    const q = normalizeQuery(query);
+    const found = this.filter(q);
+    const page = (list: Entry[]) => list.slice(q.offset, q.limit === undefined ? undefined : q.offset + q.limit);
+    const search = q.search;
+    if (!search) return page(found.sort(byDateThenId)).map((e) => summary(e));
+    const score = bm25Scorer(search, this.articles.map((e) => e.columns));
+    const ranked = found.map((e) => ({ e, s: score(e.columns) })).sort((x, y) => y.s - x.s || compareIds(x.e, y.e));
+    return page(ranked.map((r) => r.e)).map((e) => summary(e, snippet(search, e.columns)));
+  }
+
+  async countArticles(query?: ArticleQuery): Promise<number> {
+    return this.filter(normalizeQuery(query)).length;
+  }
+
+  async *documents(): AsyncIterable<Document> {
+    for (const json of [...this.docs.values()]) yield JSON.parse(json) as Document;
+  }
+
+  async stats(): Promise<StoreStats> {
+    return memoryStats(this.articles.map((e) => e.row), [...this.mediaTypes.values()], this.sources.size);
+  }
+
+  async close(): Promise<void> {}
+
+  private filter(q: NormalizedQuery): Entry[] {
+    return this.articles.filter(({ row, columns }) =>
+      (q.outletKey === undefined || row.outletKey === q.outletKey) &&
+      (q.from === undefined || (row.date !== null && row.date >= q.from)) &&
+      (q.to === undefined || (row.date !== null && row.date <= q.to)) &&
+      (q.document === undefined || row.document === q.document) &&
+      (q.search === undefined || matches(q.search, columns)));
+  }
+}
+
+function summary({ row, uri }: Entry, snippetText?: string): ArticleSummary {
+  const { id, document, start, end, title, date, outlet, author, url } = row;
+  return { id, document, uri, start, end, title, date, outlet, author, url, ...(snippetText !== undefined ? { snippet: snippetText } : {}) };
+}
+
+/** The SQLite order: dated articles first by date, then by id (byte order, as SQLite compares). */
+function byDateThenId(a: Entry, b: Entry): number {
+  const x = a.row.date;
+  const y = b.row.date;
+  if (x !== y) {
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  }
+  return compareIds(a, b);
+}
+
+function compareIds(a: Entry, b: Entry): number {
+  return a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0;
+}

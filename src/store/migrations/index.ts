@@ -1,0 +1,9 @@
+import { migration001 } from './001-initial.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every migration, in order. The last one's version is the schema this program writes. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

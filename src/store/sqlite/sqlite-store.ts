@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import type { Document } from '../../core/document.js';
+import type { Article } from '../../core/article.js';
+import { PresstrailError } from '../../core/errors.js';
+import { normalizeQuery } from '../article-query.js';
+import { articleRows } from '../article-rows.js';
+import type { ArticleQuery, ArticleSummary, PutResult, SourceRecord, Store, StoreStats, StoredArticle } from '../store.js';
+import { countSql, listSql } from './article-sql.js';
+import type { SqliteStoreOptions } from './connect.js';
+import { connect } from './connect.js';
+import type { DocumentRow } from './document-row.js';
+import { documentParams, rowToDocument } from './document-row.js';
+import type { Statements } from './statements.js';
+import { prepareStatements } from './statements.js';
+
+export type { SqliteStoreOptions } from './connect.js';
+
+const EXPORT_BATCH = 200;
+
+/**
+ * Queries are parsed and quoted before they reach FTS5, so this is a safety net: should FTS5
+ * still reject one, the user gets PT-E007 rather than a raw SQLite message.
+ */
+function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (query?.text === undefined || !/^(fts5:|unterminated string|unknown special query)/.test(message)) throw error;
+    throw new PresstrailError('PT-E007', `Invalid search query "${query.text}": ${message}; search for plain words, or put the query in quotes.`, { cause: error });
+  }
+}
+
+/**
+ * The default store: one SQLite file (WAL mode) holding documents whole, an articles table
+ * for filtering, and an FTS5 index for search. better-sqlite3 is synchronous; the methods are
+ * async only to share the Store interface with networked backends.
+ */
+export class SqliteStore implements Store {
+  private readonly stmts: Statements;
+
+  private constructor(private readonly db: Database.Database) {
+    this.stmts = prepareStatements(db);
+  }
+
+  /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
+  static open(path: string, options?: SqliteStoreOptions): SqliteStore {
+    return new SqliteStore(connect(path, options));
+  }
+
+  async putDocument(doc: Document): Promise<PutResult> {
+    if (this.stmts.hasDocument.get(doc.id) !== undefined) return 'exists';
+    const docParams = documentParams(doc);
+    const rows = articleRows(doc);
+    const write = this.db.transaction((): PutResult => {
+      const inserted = this.stmts.insertDocument.run(docParams);
+      if (inserted.changes === 0) return 'exists';
+      for (const row of rows) {
+        const { lastInsertRowid } = this.stmts.insertArticle.run({
+          id: row.id, document_seq: inserted.lastInsertRowid, document: row.document, ordinal: row.ordinal,
+          start: row.start, end: row.end, title: row.title, date: row.date, outlet: row.outlet,
+          outlet_key: row.outletKey, author: row.author, url: row.url, article: JSON.stringify(row.article),
+        });
+        this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
+      }
+      return 'inserted';
+    });
+    return write.immediate();
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.stmts.hasDocument.get(id) !== undefined;
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    const row = this.stmts.getDocument.get(id) as DocumentRow | undefined;
+    return row ? rowToDocument(row) : null;
+  }
+
+  async putSource(source: SourceRecord): Promise<PutResult> {
+    const info = this.stmts.insertSource.run(source.sha256, source.uri, source.mediaType, source.byteLength,
+      JSON.stringify(source.documents), new Date().toISOString());
+    return info.changes === 0 ? 'exists' : 'inserted';
+  }
+
+  async getSource(sha256: string): Promise<SourceRecord | null> {
+    const row = this.stmts.getSource.get(sha256) as
+      { sha256: string; uri: string; media_type: string; byte_length: number; documents: string } | undefined;
+    if (!row) return null;
+    return { sha256: row.sha256, uri: row.uri, mediaType: row.media_type, byteLength: row.byte_length, documents: JSON.parse(row.documents) as string[] };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.stmts.getArticle.get(id) as (DocumentRow & { article: string }) | undefined;
+    return row ? { article: JSON.parse(row.article) as Article, document: rowToDocument(row) } : null;
+  }
+
+  async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
+    const normalized = normalizeQuery(query);
+    const { sql, params } = listSql(normalized);
+    return searching(query, () => this.db.prepare(sql).all(...params) as ArticleSummary[]);
+  }
+
+  async countArticles(query?: ArticleQuery): Promise<number> {
+    const { sql, params } = countSql(normalizeQuery(query));
+    return searching(query, () => (this.db.prepare(sql).get(...params) as { n: number }).n);
+  }
+
+  /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
+  async *documents(): AsyncIterable<Document> {
+    let after = 0;
+    for (;;) {
+      const rows = this.stmts.documentsAfter.all(after, EXPORT_BATCH) as DocumentRow[];
+      for (const row of rows) yield rowToDocument(row);
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const counts = this.stmts.counts.get() as Omit<StoreStats, 'outlets' | 'mediaTypes'>;
+    return {
+      ...counts,
+      outlets: this.stmts.outlets.all() as StoreStats['outlets'],
+      mediaTypes: this.stmts.mediaTypes.all() as StoreStats['mediaTypes'],
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
