@@ -24,7 +24,7 @@ export function summaryText(s: IngestSummary): string {
 
 export async function ingestCommand(store: Store, paths: readonly string[], stages: readonly Stage[], options: IngestCommandOptions, io: Io): Promise<number> {
   const listing = listInputs(paths);
-  for (const m of listing.missing) io.err(`${pc.red('error')}: ${m.arg}: ${m.reason}\n`);
+  for (const m of listing.missing) io.err(`${pc.red('error')}: PT-E008 ${m.arg}: ${m.reason}\n`);
   const progress = progressReporter(io.err, io.isTTY && !options.quiet);
   const summary = await ingestFiles(store, listing.files, {
     stages,

@@ -45,7 +45,7 @@ export async function showCommand(store: Store, id: string, io: Io): Promise<num
   }
   const doc = await store.getDocument(id);
   if (!doc) {
-    io.err(`${pc.red('error')}: no article or document with id "${id}" (list ids with: presstrail articles)\n`);
+    io.err(`${pc.red('error')}: PT-E005 no article or document with id "${id}" (list ids with: presstrail articles)\n`);
     return EXIT.notFound;
   }
   const articles = getLayer<Article>(doc, 'articles');
