@@ -1,0 +1,44 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStore } from './memory/memory-store.js';
+import { openStore } from './open-store.js';
+import { SqliteStore } from './sqlite/sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'presstrail-open-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a plain path opens a SQLite store, creating missing folders', async () => {
+  const path = join(dir, 'deep', 'er', 'store.db');
+  const store = await openStore(path);
+  assert.ok(store instanceof SqliteStore);
+  await store.close();
+  assert.ok(existsSync(path));
+});
+
+test('sqlite:PATH opens a SQLite store at PATH', async () => {
+  const path = join(dir, 'prefixed.db');
+  const store = await openStore(`sqlite:${path}`);
+  assert.ok(store instanceof SqliteStore);
+  await store.close();
+  assert.ok(existsSync(path));
+});
+
+test('memory: opens an in-process store', async () => {
+  assert.ok((await openStore('memory:')) instanceof MemoryStore);
+});
+
+test('a PostgreSQL URL is refused with PT-E010 until that backend exists', async () => {
+  await assert.rejects(openStore('postgres://localhost/news'), { code: 'PT-E010', message: 'PostgreSQL stores are not in this build yet; use a SQLite path.' });
+  await assert.rejects(openStore('postgresql://u@h/db'), { code: 'PT-E010' });
+});
+
+test('an unknown URL scheme is refused with PT-E010', async () => {
+  await assert.rejects(openStore('mysql://localhost/news'), { code: 'PT-E010' });
+});
+
+test('an empty sqlite: spec is refused with PT-E001', async () => {
+  await assert.rejects(openStore('sqlite:'), { code: 'PT-E001' });
+});
