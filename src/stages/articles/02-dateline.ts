@@ -4,7 +4,7 @@
  * as written in its own zone (never shifted across midnight by converting to UTC).
  */
 import * as chrono from 'chrono-node';
-import { DATE_RULES, DATELINE_FILLER, RELATIVE_DATE } from './rules.js';
+import { DATE_RULES, DATELINE_FILLER, MONTH_NAMES, RELATIVE_DATE } from './rules.js';
 
 export interface DateHit {
   /** YYYY-MM-DD, or null for a relative date ("3 hours ago"). */
@@ -15,10 +15,10 @@ export interface DateHit {
   readonly rule: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RES = MONTH_NAMES.map((alt) => new RegExp(`^(?:${alt})$`, 'i'));
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_RES.findIndex((re) => re.test(name)) + 1;
 }
 
 function ymd(year: number, month: number, day: number): string | null {

@@ -17,7 +17,7 @@ export interface BylineHit extends Hit {
   readonly outlet: Hit | null;
 }
 
-const SEGMENT_SPLIT = /\s+[|•·—–]\s+|\s+-\s+/g;
+const SEGMENT_SPLIT = /\s+[|•·—–]\s+|\s+-\s+|\s*;\s*/g;
 const ROLE = /^(?:(?:senior|chief|staff|special|political|foreign|business|science|health|sports?|tech(?:nology)?|local|deputy|managing|contributing|associate|national|international|investigative|economics)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|producer)s?$/i;
 
 /** Segments of a line split on " | ", " • ", " — " … with their offsets. */
@@ -73,6 +73,12 @@ function readCredit(text: string, offset: number, rule: string): BylineHit | nul
 
 /** The credit on a byline-style line, or null. */
 export function findByline(line: string): BylineHit | null {
+  // "(Reporting by X; Editing by Y)": wire credits come in parentheses.
+  const wrapped = /^\((.*)\)$/.exec(line);
+  if (wrapped) {
+    const inner = findByline(wrapped[1]!);
+    return inner ? { ...inner, start: inner.start + 1, end: inner.end + 1, outlet: inner.outlet ? { ...inner.outlet, start: inner.outlet.start + 1, end: inner.outlet.end + 1 } : null } : null;
+  }
   for (const seg of segments(line)) {
     for (const rule of BYLINE_RULES) {
       const m = rule.pattern.exec(seg.text);

@@ -18,7 +18,7 @@ export function siteOf(url: string): string | null {
 
 /** Trims a credited outlet: drops a trailing date, "on", full stop, and Markdown link syntax. */
 function cleanOutlet(text: string): { value: string; from: number } | null {
-  let value = text;
+  let value = text.replace(/[\s:–—-]*\(?https?:\/\/.*$/, '');
   const date = findDate(value);
   if (date && date.start > 0) value = value.slice(0, date.start);
   value = value.replace(/[\s,.;:|–—-]*(?:\b(?:on|at|in))?[\s,.;:|–—-]*$/i, '');

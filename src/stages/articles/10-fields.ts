@@ -9,7 +9,7 @@ import { isOrgName, type Hit } from './03-byline.js';
 import { findDate } from './02-dateline.js';
 import { siteOf } from './04-outlet.js';
 import type { LineInfo } from './07-roles.js';
-import { RELEASE_DATELINE } from './rules.js';
+import { DESK_SUFFIX, RELEASE_DATELINE } from './rules.js';
 
 export interface TextFields {
   readonly date: ArticleField | null;
@@ -54,7 +54,10 @@ function outletField(all: LineInfo[], lead: LineInfo | undefined, url: ArticleFi
   const credit = all.find((l) => l.role === 'meta' && l.byline?.outlet);
   if (credit?.byline?.outlet) return field(credit.byline.outlet);
   const org = all.find((l) => l.role === 'meta' && l.byline && isOrgName(l.byline.value));
-  if (org?.byline) return field(org.byline, `${org.byline.rule}-organisation`);
+  if (org?.byline) {
+    const name = org.byline.value.replace(DESK_SUFFIX, '');
+    return field({ ...org.byline, value: name, end: org.byline.start + name.length }, `${org.byline.rule}-organisation`);
+  }
   if (lead?.outlet) return field(lead.outlet);
   if (url?.start !== undefined && url.end !== undefined) {
     const site = siteOf(url.value);
