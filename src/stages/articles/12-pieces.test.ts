@@ -5,7 +5,7 @@ import { segmentArticles, articlesStage } from './index.js';
 import { assertField, makeDoc, showArticles, titles } from './testing.js';
 import { getLayer } from '../../core/document.js';
 import { silentContext } from '../../core/stage.js';
-import { articleId } from '../../core/article.js';
+import { articleId, type Article } from '../../core/article.js';
 
 function blockAt(text: string, part: string, kind: Block['kind'], extra: Partial<Block> = {}): Block {
   const start = text.indexOf(part);
@@ -53,8 +53,8 @@ test('the stage sets the articles layer without touching its input', () => {
   const frozen = JSON.stringify(doc);
   const out = articlesStage.run(doc, silentContext);
   assert.equal(JSON.stringify(doc), frozen);
-  const layer = getLayer(out, 'articles');
+  const layer = getLayer<Article>(out, 'articles');
   assert.equal(layer.length, 1);
-  assert.equal((layer[0] as { id: string }).id, articleId(doc.id, 0));
+  assert.equal(layer[0]!.id, articleId(doc.id, 0));
   assert.deepEqual(JSON.parse(JSON.stringify(layer)), layer);
 });
