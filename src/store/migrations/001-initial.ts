@@ -48,8 +48,11 @@ CREATE TABLE articles (
   article      TEXT NOT NULL,
   UNIQUE (document_seq, ordinal)
 );
-CREATE INDEX articles_date ON articles (date, id);
-CREATE INDEX articles_outlet ON articles (outlet_key, date, id);
+-- The listing order is (date IS NULL, date, id): dated first, oldest first. Indexing that
+-- expression lets a page of the list be read in order without sorting the whole table.
+CREATE INDEX articles_order ON articles (date IS NULL, date, id);
+CREATE INDEX articles_outlet ON articles (outlet_key, date IS NULL, date, id);
+CREATE INDEX articles_date ON articles (date);
 CREATE INDEX articles_document ON articles (document);
 
 -- rowid = articles.seq. The index keeps its own copy of title and body so snippet() works.

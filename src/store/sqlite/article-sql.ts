@@ -8,21 +8,37 @@ const SNIPPET_TOKENS = 16;
 const SUMMARY_COLUMNS = `a.id, a.document, d.uri, a.span_start AS start, a.span_end AS "end",
   a.title, a.date, a.outlet, a.author, a.url`;
 
+/**
+ * With a text query the FTS index must drive the join (CROSS JOIN fixes SQLite's loop order):
+ * probing it per article, as the planner otherwise does when an outlet or date filter is
+ * present, re-runs the full-text query for every row (600 ms instead of 20 on 10k articles).
+ */
+const FTS_FROM = 'articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid';
+const WITH_DOCUMENT = 'JOIN documents d ON d.seq = a.document_seq';
+
 export interface BuiltSql {
   readonly sql: string;
   readonly params: unknown[];
 }
 
-/** SELECT for listArticles: bm25 order with a snippet for text queries, else date then id. */
+/**
+ * SELECT for listArticles: date then id, or for a text query bm25 rank then id with a snippet.
+ * A text query first picks the page of row ids by rank alone, then builds snippets and reads
+ * documents only for that page: computed in one pass, SQLite would make a snippet for every
+ * match before sorting (100 ms for 10k matches instead of a few).
+ */
 export function listSql(query: NormalizedQuery): BuiltSql {
   const { from, where, params } = filters(query);
-  const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS}) AS snippet`;
-  const columns = query.search ? `${SUMMARY_COLUMNS}, ${snippet}` : SUMMARY_COLUMNS;
-  const order = query.search
-    ? `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body}), a.id`
-    : 'a.date IS NULL, a.date, a.id';
-  const sql = `SELECT ${columns} FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  return { sql, params: [...params, query.limit ?? -1, query.offset] };
+  const page = [query.limit ?? -1, query.offset];
+  if (!query.search) {
+    return { sql: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, ...page] };
+  }
+  const rank = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
+  const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;
+  const sql = `WITH page AS (SELECT a.seq FROM ${from} ${where} ORDER BY ${rank}, a.id LIMIT ? OFFSET ?)
+    SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${FTS_FROM} ${WITH_DOCUMENT}
+    WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT seq FROM page) ORDER BY ${rank}, a.id`;
+  return { sql, params: [...params, ...page, params[0]] };
 }
 
 export function countSql(query: NormalizedQuery): BuiltSql {
@@ -33,8 +49,7 @@ export function countSql(query: NormalizedQuery): BuiltSql {
 function filters(query: NormalizedQuery): { from: string; where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const joined = 'articles a JOIN documents d ON d.seq = a.document_seq';
-  const from = query.search ? `${joined} JOIN articles_fts ON articles_fts.rowid = a.seq` : joined;
+  const from = query.search ? FTS_FROM : 'articles a';
   if (query.search) {
     clauses.push('articles_fts MATCH ?');
     params.push(ftsMatch(query.search));
