@@ -51,20 +51,28 @@ export function headlineCues(lines: readonly LineInfo[], i: number, firstBody: n
 
 const score = (cues: readonly HeadlineCue[]): number => cues.reduce((s, c) => s + HEADLINE_CUES[c].weight, 0);
 
-/** Prose characters in lines [from, to): body lines only. */
+/** Figures lines ("Shr 1.10 dlrs vs 1.05 dlrs", a results table) are content, though not prose. */
+const isFigures = (l: LineInfo): boolean => (l.role === 'short' || l.role === 'other') && l.words >= 3 && (l.contentText.match(/\d/g)?.length ?? 0) >= 0.15 * l.contentText.length;
+
+/** Content characters in lines [from, to): prose and figures lines. */
 function bodyChars(lines: readonly LineInfo[], from: number, to: number): number {
   let n = 0;
-  for (let j = from; j < to; j++) if (lines[j]!.role === 'body') n += lines[j]!.end - lines[j]!.start;
+  for (let j = from + 1; j < to; j++) if (lines[j]!.role === 'body' || isFigures(lines[j]!)) n += lines[j]!.end - lines[j]!.start;
   return n;
 }
 
+const isCaps = (l: LineInfo): boolean => l.words >= 3 && /\p{Lu}{2}/u.test(l.contentText) && !/\p{Ll}/u.test(l.contentText);
+
 function candidates(lines: readonly LineInfo[]): Boundary[] {
   const firstBody = lines.findIndex((l) => l.role === 'body');
+  const scored = lines.map((line, i) => (line.role === 'short' ? headlineCues(lines, i, firstBody === -1 ? lines.length : firstBody) : null));
+  const strong = scored.flatMap((cues, i) => (cues && score(cues) >= HEADLINE_THRESHOLD ? [lines[i]!] : []));
+  const capsDump = strong.filter(isCaps).length >= 2 && strong.filter(isCaps).length >= 0.6 * strong.length;
   const out: Boundary[] = [];
-  lines.forEach((line, i) => {
-    if (line.role !== 'short') return;
-    const cues = headlineCues(lines, i, firstBody === -1 ? lines.length : firstBody);
-    if (score(cues) >= HEADLINE_THRESHOLD) out.push({ headline: i, hasTitle: true, cues });
+  scored.forEach((cues, i) => {
+    if (!cues) return;
+    const all: HeadlineCue[] = capsDump && isCaps(lines[i]!) && cues.includes('followedByBody') ? [...cues, 'sameCaseAsHeadlines'] : cues;
+    if (score(all) >= HEADLINE_THRESHOLD) out.push({ headline: i, hasTitle: true, cues: all });
   });
   return out;
 }

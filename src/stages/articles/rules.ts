@@ -137,6 +137,7 @@ export const HEADLINE_CUES = {
   markdownH2: { weight: 1, reason: 'a Markdown "##" heading names a post in archives, but a section in long pieces' },
   wideGap: { weight: 1, reason: 'two or more blank lines before a line set pieces apart' },
   followedByBody: { weight: 1, reason: 'a headline leads into prose' },
+  sameCaseAsHeadlines: { weight: 2, reason: 'when a dump sets its other headlines in capitals, a capitals line over prose is one more' },
 } as const;
 
 export type HeadlineCue = keyof typeof HEADLINE_CUES;

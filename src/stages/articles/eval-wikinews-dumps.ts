@@ -1,0 +1,110 @@
+/**
+ * Unseen-material check for the articles stage: builds scraped-dump-like texts from a JSONL
+ * corpus (title, a dateline in a random site format, sometimes a byline, the body, and clutter
+ * between and inside articles), runs segmentArticles over them and scores boundaries and
+ * titles against where the titles were put.
+ *
+ *   npx tsx src/stages/articles/eval-wikinews-dumps.ts [path.jsonl|.jsonl.gz] [--dumps 200] [--seed 1]
+ *
+ * Defaults to /work/shared/corpora/demo-wikinews/articles.jsonl; skips with a message if absent.
+ * The corpus is read at run time and nothing from it is written anywhere.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { segmentArticles } from './index.js';
+import { makeDoc } from './testing.js';
+
+interface Rec { title: string; date: string | null; text: string }
+interface Gold { titleStart: number; title: string }
+
+const args = process.argv.slice(2);
+const flag = (name: string, dflt: number): number => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
+const path = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/work/shared/corpora/demo-wikinews/articles.jsonl';
+const DUMPS = flag('--dumps', 200);
+const SEED = flag('--seed', 1);
+const SHOW = flag('--show', 0);
+/** Share of articles printed with no dateline or byline at all (title straight over the body). */
+const BARE = flag('--bare', 0.25);
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_FORMATS: ((y: string, m: number, d: number) => string)[] = [
+  (y, m, d) => `${MONTHS[m - 1]!.slice(0, 3)} ${String(d).padStart(2, '0')}, ${y}`,
+  (y, m, d) => `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`,
+  (y, m, d) => `${MONTHS[m - 1]!.slice(0, 3).toUpperCase()} ${d}, ${y}`,
+  (y, m, d) => `${MONTHS[m - 1]} ${d}, ${y}`,
+  (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  (y, m, d) => `Published: ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y} 10:31`,
+  () => 'Updated 3 hours ago',
+];
+const NAMES = ['Jane Doe', 'Carlos Ruiz', 'Amara Okafor', 'Li Wei', 'Sophie Martin', 'Reuters Staff', 'Metro Desk'];
+const CLUTTER_BETWEEN = ['Share this: Facebook Twitter WhatsApp', 'Advertisement', '* * *', '----', 'Sign up for our daily newsletter', '© 2024 Example Media. All rights reserved.', 'Tags: world, politics', '3 Comments', 'Source: Wikinews'];
+
+function load(file: string): Rec[] {
+  const raw = readFileSync(file);
+  const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec).filter((r) => r.title && r.text && r.text.length > 200);
+}
+
+function dump(recs: Rec[], rand: () => number): { text: string; gold: Gold[] } {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const n = 5 + Math.floor(rand() * 6);
+  const parts: string[] = [rand() < 0.5 ? 'Example News Archive\nHome | World | Politics | Science' : ''];
+  const gold: Gold[] = [];
+  let text = parts[0]!;
+  const add = (s: string): void => { text += (text ? '\n\n' : '') + s; };
+  for (let k = 0; k < n; k++) {
+    const r = pick(recs);
+    const title = r.title.replace(/\s+/g, ' ').trim();
+    const [y, m, d] = (r.date ?? '2020-01-01').slice(0, 10).split('-');
+    const body = r.text.replace(/^\s*(?:\w+day, )?\w+ \d{1,2}, \d{4}\s*\n+/, '').split(/\n+/).filter((p) => p.trim());
+    const paras = body.slice(0, 8).map((p) => (rand() < 0.1 ? `${p}\n\nRead more: ${pick(recs).title}` : p));
+    if (k > 0 && rand() < 0.4) add(pick(CLUTTER_BETWEEN));
+    if (k > 0 && rand() < 0.2) add(`Related News\n${pick(recs).title}\n${pick(recs).title}`);
+    if (k > 0 && rand() < 0.15) add(`You Might Also Like\n${pick(recs).title}\n${pick(recs).title}`);
+    add('');
+    text = text.replace(/\n\n$/, '\n\n');
+    const titleStart = text.length;
+    gold.push({ titleStart, title });
+    const meta = [pick(DATE_FORMATS)(y!, Number(m), Number(d))];
+    if (rand() < 0.4) meta.push(`By ${pick(NAMES)}`);
+    text += rand() < BARE ? `${title}\n\n${paras.join('\n\n')}` : `${title}\n${meta.join('\n')}\n\n${paras.join('\n\n')}`;
+  }
+  return { text, gold };
+}
+
+function f1(p: number, r: number): number { return p + r === 0 ? 0 : (2 * p * r) / (p + r); }
+
+function main(): void {
+  if (!existsSync(path)) { console.log(`skipped: corpus not found at ${path}`); return; }
+  const recs = load(path);
+  const rand = rng(SEED);
+  let tp = 0, pred = 0, goldN = 0, ttp = 0, tpred = 0;
+  const misses: string[] = [];
+  for (let i = 0; i < DUMPS; i++) {
+    const { text, gold } = dump(recs, rand);
+    const articles = segmentArticles(makeDoc(text));
+    if (i < SHOW) console.log(`${text}\n==> ${articles.map((a) => JSON.stringify(a.title?.value ?? null)).join('\n==> ')}\n`);
+    pred += articles.length;
+    goldN += gold.length;
+    tpred += articles.filter((a) => a.title).length;
+    const used = new Set<number>();
+    for (const a of articles) {
+      const g = gold.findIndex((x, j) => !used.has(j) && a.start <= x.titleStart && x.titleStart - a.start <= 40);
+      if (g >= 0) { used.add(g); tp++; if (a.title?.start === gold[g]!.titleStart && a.title.value === gold[g]!.title) ttp++; }
+      else if (misses.length < 8) misses.push(`spurious: ${JSON.stringify(a.title?.value ?? text.slice(a.start, a.start + 60))}`);
+    }
+    gold.forEach((x, j) => { if (!used.has(j) && misses.length < 16) misses.push(`missed: ${JSON.stringify(x.title)}`); });
+  }
+  const bp = tp / pred, br = tp / goldN, tP = ttp / tpred, tR = ttp / goldN;
+  console.log(`corpus ${path}: ${DUMPS} dumps, ${goldN} articles, seed ${SEED}, bare ${BARE}`);
+  console.log(`boundaries  P=${bp.toFixed(3)} R=${br.toFixed(3)} F1=${f1(bp, br).toFixed(3)}`);
+  console.log(`titles      P=${tP.toFixed(3)} R=${tR.toFixed(3)} F1=${f1(tP, tR).toFixed(3)}`);
+  for (const m of misses) console.log(`  ${m}`);
+}
+
+main();
