@@ -105,6 +105,8 @@ export function nameBesideDate(line: string): BylineHit | null {
 /** "JANE DOE" or "JANE DOE AND JOHN ROE": a name set in capitals under a headline. */
 export function capsName(line: string): BylineHit | null {
   if (line.length > 48 || !/^[\p{Lu}][\p{Lu}\p{M}.'’ -]+$/u.test(line)) return null;
+  // Headline words, not name words: "FIBERCOM TO INSTALL …" is a second headline, not a credit.
+  if (/\b(?:TO|IN|OF|ON|FOR|THE|A|AT|WITH|BY|OVER|AFTER|AS|IS|ARE|WILL|NEW|SAYS?|SET|SETS|GETS?|WINS?|BACKS?|CUTS?|RAISES?|UP|DOWN)\b/u.test(line)) return null;
   const tokens = line.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 7) return null;
   const value = line

@@ -73,7 +73,7 @@ function capsBylineUnderHeadline(lines: readonly LineInfo[], i: number): LineInf
   const line = lines[i]!;
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (line.role !== 'short' || !prev || prev.role !== 'short' || line.blankBefore > 1) return null;
+  if (line.role !== 'short' || !prev || prev.role !== 'short' || line.blankBefore > 0) return null;
   if (!next || (next.role !== 'meta' && next.role !== 'body')) return null;
   const hit = capsName(line.contentText);
   return hit ? { ...line, role: 'meta', byline: shiftByline(hit, line.content.start) } : null;
