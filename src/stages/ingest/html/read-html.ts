@@ -6,6 +6,8 @@ import { findArticleHeader } from './article-header.js';
 import { findHeadline } from './find-headline.js';
 import { findPosts } from './find-posts.js';
 import { parseRaw, type RawTree } from './raw-tree.js';
+import { refineBlocks } from './refine-blocks.js';
+import { keepTextPredicate } from './keep-text.js';
 import { renderText } from './render-text.js';
 import { selectByParagraphs, tooBigForReadability } from './select-fallback.js';
 import { selectMain, type MainSelection } from './select-main.js';
@@ -59,10 +61,11 @@ function renderPosts(tree: RawTree, posts: readonly Element[], builder: TextBuil
 }
 
 function renderMain(tree: RawTree, selection: MainSelection | null, hints: readonly MetaHint[], builder: TextBuilder): void {
-  const keepText = selection ? (el: Element | null) => el !== null && selection.kept.has(tree.ordinalOf.get(el) ?? -1) : () => true;
+  const keepText = selection ? keepTextPredicate(tree, selection) : () => true;
+  const inMain = (el: Element): boolean => !selection || selection.kept.has(tree.ordinalOf.get(el) ?? -1);
   const titles = [selection?.title ?? '', ...hints.filter((h) => h.field === 'title').map((h) => h.value)];
-  const headline = findHeadline(tree, titles.slice(0, 4), keepText);
-  const header = headline ? findArticleHeader(tree, headline, keepText) : [];
+  const headline = findHeadline(tree, titles.slice(0, 4), inMain);
+  const header = headline ? findArticleHeader(tree, headline, inMain) : [];
   if (headline) renderHeadline(headline, builder);
   for (const el of header) renderText(el, builder, { keepText: () => true, markClutter: true });
   const body = tree.elements.find((el) => el.name === 'body');
@@ -85,7 +88,7 @@ export function readHtml(html: string, options: { url?: string } = {}): HtmlRead
   else renderMain(tree, selection, hints, builder);
   const text = builder.text;
   if (text.trim() === '') messages.push(message(SOURCE, 'no-text', 'no text was found on the page', { fatal: true }));
-  const blocks = [...builder.blocks].sort((a, b) => a.start - b.start || b.end - a.end);
+  const blocks = refineBlocks(text, builder.blocks).sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, sourceMap: { segments: builder.segments }, hints, blocks, messages };
 }
 

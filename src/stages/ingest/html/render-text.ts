@@ -7,7 +7,7 @@ import type { TextBuilder } from './text-builder.js';
 
 export interface RenderOptions {
   /** Whether the text directly inside this element belongs to the output. */
-  keepText(parent: Element | null): boolean;
+  keepText(parent: Element | null, data: string): boolean;
   /** Elements rendered elsewhere (the headline) or not at all. */
   readonly skip?: ReadonlySet<Element>;
   /** Mark bylines, datelines, captions and clutter as blocks. */
@@ -40,14 +40,14 @@ export function renderText(root: ParentNode, builder: TextBuilder, options: Rend
     const { node, ctx } = step;
     if (node.type === 'text') {
       const parent = node.parent && isElement(node.parent) ? node.parent : null;
-      if (options.keepText(parent)) {
+      if (options.keepText(parent, node.data)) {
         builder.addText(node.data, node.startIndex ?? 0, (node.endIndex ?? -1) + 1, ctx.pre);
       }
       continue;
     }
     if (!isElement(node) || SKIP_TAGS.has(node.name) || options.skip?.has(node)) continue;
     if (node.name === 'br') {
-      if (options.keepText(node)) builder.lineBreak();
+      if (options.keepText(node.parent && isElement(node.parent) ? node.parent : null, '')) builder.lineBreak();
       continue;
     }
     const inner = enterElement(node, ctx, builder, options, stack);

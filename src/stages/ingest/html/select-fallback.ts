@@ -24,5 +24,5 @@ export function selectByParagraphs(tree: RawTree): MainSelection | null {
   for (const [el, s] of score) if (!best || s > score.get(best)!) best = el;
   if (!best) return null;
   const kept = new Set<number>([best, ...descendants(best)].map((el) => tree.ordinalOf.get(el) ?? -1));
-  return { kept, title: '', byline: '', publishedTime: '', siteName: '' };
+  return { kept, texts: new Map(), title: '', byline: '', publishedTime: '', siteName: '' };
 }

@@ -5,6 +5,8 @@ import type { RawTree } from './raw-tree.js';
 export interface MainSelection {
   /** Ordinals (see RawTree) of the elements readability kept in the article. */
   readonly kept: ReadonlySet<number>;
+  /** White-space-normalised text of each text node in readability's article, with counts. */
+  readonly texts: ReadonlyMap<string, number>;
   readonly title: string;
   readonly byline: string;
   readonly publishedTime: string;
@@ -34,17 +36,38 @@ export function tagOrdinals(tree: RawTree): string {
   return out.join('');
 }
 
+export function normaliseText(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Marker ordinals on the elements of readability's output, and its text nodes with counts. */
+function collectKept(root: Node): { kept: Set<number>; texts: Map<string, number> } {
+  const kept = new Set<number>();
+  const texts = new Map<string, number>();
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = normaliseText(node.textContent ?? '');
+      if (t) texts.set(t, (texts.get(t) ?? 0) + 1);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    for (const a of Array.from((node as Element).attributes)) if (a.name.startsWith(ATTR)) kept.add(Number(a.name.slice(ATTR.length)));
+    for (const child of Array.from(node.childNodes)) stack.push(child);
+  }
+  return { kept, texts };
+}
+
 /** Runs @mozilla/readability on linkedom over the tagged page; null when it finds no article. */
 export function selectMain(tree: RawTree): MainSelection | null {
   const doc = new DOMParser().parseFromString(tagOrdinals(tree), 'text/html');
-  const article = new Readability(doc as unknown as Document).parse();
+  const article = new Readability<Element>(doc as unknown as Document, { serializer: (el) => el as Element }).parse();
   if (!article || !article.content) return null;
-  const kept = new Set<number>();
-  for (const m of article.content.matchAll(/<[^>]*>/g)) {
-    for (const a of m[0].matchAll(/\sdata-pt(\d+)(?=[\s=/>])/g)) kept.add(Number(a[1]));
-  }
+  const { kept, texts } = collectKept(article.content);
   return {
     kept,
+    texts,
     title: article.title ?? '',
     byline: article.byline ?? '',
     publishedTime: article.publishedTime ?? '',
