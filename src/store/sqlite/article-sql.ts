@@ -35,9 +35,10 @@ export function listSql(query: NormalizedQuery): BuiltSql {
   }
   const rank = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
   const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;
-  const sql = `WITH page AS (SELECT a.seq FROM ${from} ${where} ORDER BY ${rank}, a.id LIMIT ? OFFSET ?)
-    SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet FROM ${FTS_FROM} ${WITH_DOCUMENT}
-    WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT seq FROM page) ORDER BY ${rank}, a.id`;
+  const sql = `WITH page AS (SELECT a.seq, ${rank} AS score, a.id FROM ${from} ${where} ORDER BY score, a.id LIMIT ? OFFSET ?)
+    SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet
+    FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.seq CROSS JOIN articles a ON a.seq = page.seq ${WITH_DOCUMENT}
+    WHERE articles_fts MATCH ? ORDER BY page.score, page.id`;
   return { sql, params: [...params, ...page, params[0]] };
 }
 
