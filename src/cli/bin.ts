@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defaultPipeline } from '../default-pipeline.js';
 import type { Store } from '../store/store.js';
@@ -31,6 +32,10 @@ function megabytes(value: string): number {
   return Math.round(n * 1024 * 1024);
 }
 
+function isFilePath(spec: string): boolean {
+  return spec !== 'memory:' && spec !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(spec);
+}
+
 function dbOption(): Option {
   return new Option('--db <path>', 'store file (SQLite); env PRESSTRAIL_DB').env('PRESSTRAIL_DB').default(DEFAULT_DB);
 }
@@ -45,7 +50,13 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
 
-  const withStore = (run: (store: Store, dbPath: string) => Promise<number>) => async (dbPath: string) => {
+  /** Read-only commands refuse a missing store file instead of creating an empty one. */
+  const withStore = (run: (store: Store, dbPath: string) => Promise<number>, mustExist = false) => async (dbPath: string) => {
+    if (mustExist && isFilePath(dbPath) && !existsSync(dbPath.replace(/^sqlite:/, ''))) {
+      io.err(`error: no store at ${dbPath}: ingest something first (presstrail ingest PATH --db ${dbPath}) or name another with --db\n`);
+      setCode(EXIT.failure);
+      return;
+    }
     const store = await openStore(dbPath);
     try { setCode(await run(store, dbPath)); } finally { await store.close(); }
   };
@@ -67,23 +78,23 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--limit <n>', 'at most this many', positiveInt, 50)
     .option('--offset <n>', 'skip this many', positiveInt, 0)
     .option('--json', 'one JSON object per line')
-    .action((o) => withStore((s) => articlesCommand(s, { outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io))(o.db));
+    .action((o) => withStore((s) => articlesCommand(s, { outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io), true)(o.db));
 
   program.command('show').description('print one article (or every article of a document) with its evidence; clutter dimmed')
     .argument('<id>', 'article id (a_…) or document id (d_…)')
     .addOption(dbOption())
-    .action((id: string, o) => withStore((s) => showCommand(s, id, io))(o.db));
+    .action((id: string, o) => withStore((s) => showCommand(s, id, io), true)(o.db));
 
   program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('--no-text', 'leave document texts out of the JSONL records')
-    .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io))(o.db));
+    .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())
     .option('--json', 'as JSON')
-    .action((o) => withStore((s) => statsCommand(s, { json: !!o.json }, io))(o.db));
+    .action((o) => withStore((s) => statsCommand(s, { json: !!o.json }, io), true)(o.db));
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   'PT-E002': 'The store was written by a newer presstrail (schema version ahead of this program).',
   'PT-E003': 'A stage is missing a layer it requires.',
   'PT-E005': 'No such article or document.',
+  'PT-E006': 'Invalid query option value (a date that is not YYYY-MM-DD, a negative limit).',
   'PT-E007': 'Invalid full-text query.',
   'PT-E008': 'An input path does not exist or matches nothing.',
   'PT-E009': 'Unknown export format.',

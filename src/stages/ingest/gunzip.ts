@@ -18,8 +18,10 @@ export function gunzip(bytes: Uint8Array, maxOutput: number): Gunzipped {
   try {
     return { bytes: gunzipSync(bytes, { maxOutputLength: maxOutput }), truncated: false };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw error;
+    // Only a stream cut short is worth recovering; corrupt data (Z_DATA_ERROR) is an error.
+    if ((error as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw error;
     const partial = gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxOutput });
+    if (partial.length === 0) throw error;
     return { bytes: partial, truncated: true };
   }
 }

@@ -2,6 +2,7 @@ import { WARCParser } from 'warcio';
 import { charsetOf } from '../decode.js';
 import { problem, type ReadResult, type ReaderInput } from '../reader.js';
 import { readHtmlPage } from './html-reader.js';
+import { scanWarc } from './warc-scan.js';
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)/i;
 
@@ -28,11 +29,13 @@ export async function readWarc(input: ReaderInput): Promise<ReadResult> {
     return { documents: [], problems: [problem(input.uri, 'not a WARC file: it does not start with a WARC/1.x record header')] };
   }
   const result: ReadResult = { documents: [], problems: [] };
+  const scan = scanWarc(input.bytes);
+  if (scan.problem) result.problems.push(problem(input.uri, `malformed WARC: ${scan.problem}; the ${scan.records} records before it are read`));
   const warnings: string[] = [];
   let index = 0;
   try {
     await withCapturedWarnings(async () => {
-      for await (const record of new WARCParser([input.bytes])) {
+      for await (const record of new WARCParser([input.bytes.subarray(0, scan.validEnd)])) {
         index++;
         if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
         const contentType = record.httpHeaders?.headers.get('content-type') ?? record.warcContentType ?? '';
