@@ -43,9 +43,13 @@ function agrees(name: HintField, hint: string, text: string): boolean {
   return h === t;
 }
 
+/** A page's <title> element usually carries the site name and a cut headline: the text's own headline beats it. */
+const WEAK_TITLE_SOURCES = /^html:title$/i;
+
 function merge(name: HintField, hints: readonly MetaHint[], text: ArticleField | null): ArticleField | null {
   const hint = bestHint(hints, name);
   if (!hint) return text;
+  if (name === 'title' && text && WEAK_TITLE_SOURCES.test(hint.source)) return text;
   if (text && agrees(name, hint.value, text.value)) return { ...text, rule: `${text.rule}+agrees-with-${hint.source}` };
   return { value: hint.value, source: hint.source, rule: `hint-${name}` };
 }

@@ -32,10 +32,17 @@ function text(v: unknown): string | undefined {
   return undefined;
 }
 
+/** Atom titles may be typed html or xhtml: the reader wants their text, not their markup. */
+function plainTitle(v: unknown): string {
+  const t = text(v) ?? '';
+  const type = v && typeof v === 'object' ? (v as Loose).type : undefined;
+  return type === 'html' || type === 'xhtml' || /<[a-z][^>]*>/i.test(t) ? htmlFragmentToText(t).text.replace(/\s+/g, ' ').trim() : t;
+}
+
 function rssItem(item: Loose): FeedItem {
   const date = item.pubDate ?? item.dc?.date ?? item.dc?.dates?.[0];
   return {
-    title: text(item.title) ?? '',
+    title: plainTitle(item.title),
     html: item.content?.encoded ?? text(item.description) ?? '',
     link: item.link,
     date,
@@ -48,7 +55,7 @@ function rssItem(item: Loose): FeedItem {
 function atomEntry(entry: Loose): FeedItem {
   const link = (entry.links as Loose[] | undefined)?.find((l) => !l.rel || l.rel === 'alternate')?.href;
   return {
-    title: text(entry.title) ?? '',
+    title: plainTitle(entry.title),
     html: text(entry.content) ?? text(entry.summary) ?? '',
     link,
     date: entry.published ?? entry.updated,
