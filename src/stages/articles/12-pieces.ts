@@ -32,7 +32,26 @@ export function inputKind(doc: Document): 'text' | 'html' | 'record' {
   return 'text';
 }
 
+/**
+ * Text too short for the boundary rules (a note, one paragraph) is still one article: a document
+ * with text is never silently dropped. A short first line over more text is its title.
+ */
+function wholeTextPiece(lines: readonly LineInfo[]): Piece[] {
+  const filled = lines.filter((l) => l.contentText.trim().length > 0);
+  const first = filled[0];
+  const last = filled[filled.length - 1];
+  if (!first || !last) return [];
+  const titled = filled.length > 1 && first.role === 'short' && !first.quoted;
+  const title: ArticleField | null = titled ? { value: first.contentText.replace(/\s+/g, ' '), start: first.content.start, end: first.content.end, source: 'text', rule: 'first-short-line' } : null;
+  return [{ start: first.start, end: last.end, rule: 'whole-text', title, blockFields: {}, blockBoilerplate: [] }];
+}
+
 export function textPieces(lines: readonly LineInfo[]): Piece[] {
+  const pieces = segmentedPieces(lines);
+  return pieces.length > 0 ? pieces : wholeTextPiece(lines);
+}
+
+function segmentedPieces(lines: readonly LineInfo[]): Piece[] {
   return articleExtents(lines, findBoundaries(lines)).map(({ boundary, first, last }) => {
     const head = lines[boundary.headline]!;
     const title: ArticleField | null = boundary.hasTitle

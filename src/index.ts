@@ -1,0 +1,28 @@
+/** presstrail's public API: the data model, the pipeline, readers, stores and export. */
+export type { Span, Provenance, Annotation } from './core/span.js';
+export { sliceSpan, trimSpan, showSpan, isValidSpan, containsSpan, overlaps, compareSpans } from './core/span.js';
+export type { Document, Origin, SourceMap, MetaHint, HintField, Block, BlockKind, NewDocument } from './core/document.js';
+export { createDocument, documentId, withLayer, withMessages, getLayer } from './core/document.js';
+export type { DocumentMessage } from './core/diagnostics.js';
+export type { Article, ArticleField, BoilerplateSpan, BoilerplateLabel } from './core/article.js';
+export { articleId, bodySpans, bodyText } from './core/article.js';
+export type { Stage, StageContext } from './core/stage.js';
+export { stageTag, silentContext } from './core/stage.js';
+export { runPipeline, checkPipeline, pipe } from './core/pipeline.js';
+export { PresstrailError, ERROR_CODES, isPresstrailError } from './core/errors.js';
+export type { ErrorCode } from './core/errors.js';
+export { defaultPipeline } from './default-pipeline.js';
+export { articlesStage, segmentArticles } from './stages/articles/index.js';
+export { readInput } from './stages/ingest/read-input.js';
+export type { ReaderInput, ReadResult, IngestProblem } from './stages/ingest/reader.js';
+export { readHtml, htmlFragmentToText } from './stages/ingest/html/index.js';
+export { decodeBytes } from './stages/ingest/decode.js';
+export type { Store, ArticleQuery, ArticleSummary, StoredArticle, SourceRecord, StoreStats, PutResult } from './store/store.js';
+export { openStore } from './store/open-store.js';
+export { MemoryStore } from './store/memory/memory-store.js';
+export { ingestFiles } from './service/ingest-files.js';
+export type { IngestOptions, IngestSummary, IngestProgress } from './service/ingest-files.js';
+export { listInputs } from './service/list-inputs.js';
+export { exportStore } from './export/export-store.js';
+export { EXPORT_FORMAT_VERSION, recordsOf } from './export/records.js';
+export type { DocumentRecord, ArticleRecord, HeaderRecord } from './export/records.js';
