@@ -18,8 +18,8 @@ const all: WikinewsRecord[] = readFileSync(source, 'utf8').trim().split('\n').ma
 const pool = all.filter((r) => r.text.length > 600 && r.text.length < 5000 && !/wikinews/i.test(r.title));
 const take = (() => { let i = 0; return (n: number) => { const s = pool.slice(i, i + n); i += n; return s; }; })();
 
-const out = 'sample';
-rmSync(out, { recursive: true, force: true });
+const out = 'sample/corpus';
+rmSync('sample', { recursive: true, force: true });
 for (const d of ['jsonl', 'dumps', 'pages', 'feeds', 'warc']) mkdirSync(`${out}/${d}`, { recursive: true });
 
 const jsonl = (rs: WikinewsRecord[]) => rs.map((r) => JSON.stringify({ title: r.title, date: r.date, url: r.url, outlet: r.outlet, author: r.author, text: r.text })).join('\n') + '\n';
@@ -33,5 +33,5 @@ take(3).forEach((r, i) => writeFileSync(`${out}/pages/article-${i + 1}.html`, ar
 writeFileSync(`${out}/feeds/wikinews.rss`, rssFeed(take(8)));
 writeFileSync(`${out}/feeds/wikinews.atom`, atomFeed(take(5)));
 writeFileSync(`${out}/warc/crawl.warc.gz`, await buildWarc(take(5)));
-writeFileSync(`${out}/ATTRIBUTION.md`, readFileSync('scripts/sample/ATTRIBUTION.md', 'utf8'));
-console.log(`sample/ written from ${source}`);
+writeFileSync('sample/ATTRIBUTION.md', readFileSync('scripts/sample/ATTRIBUTION.md', 'utf8'));
+console.log(`sample/corpus written from ${source}`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { cli, tempDir } from './cli-helpers.js';
 
-const SAMPLE = new URL('../sample/', import.meta.url).pathname;
+const SAMPLE = new URL('../sample/corpus/', import.meta.url).pathname;
 
 function jsonl(out: string): Array<Record<string, unknown>> {
   return out.trim().split('\n').map((l) => JSON.parse(l));

@@ -8,7 +8,7 @@ import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 
 /** The bundled sample corpus (Wikinews, CC BY 2.5), shipped beside dist/ and src/. */
-export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample/', import.meta.url));
+export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample/corpus/', import.meta.url));
 
 /** `demo`: ingest the sample corpus, then show what came out of it. */
 export async function demoCommand(store: Store, stages: readonly Stage[], dbPath: string, io: Io): Promise<number> {
