@@ -31,7 +31,7 @@ export function* scrapinghubPages(dir: string, limit = Infinity): Generator<Benc
 
 interface WcxbTruth {
   _internal: { page_type: { primary: string } };
-  ground_truth: { title: string | null; author: string | null; publish_date: string | null; main_content: string; with?: string[]; without?: string[] };
+  ground_truth: { title: string | null; author: string | null; publish_date: string | null; main_content?: string; with?: string[]; without?: string[] };
 }
 
 /** WCXB article pages of one split (page_type.primary = article, as upstream reads it). */
@@ -45,6 +45,6 @@ export function* wcxbPages(dir: string, split: 'dev' | 'test', limit = Infinity)
     const id = file.replace(/\.json$/, '');
     const g = gt.ground_truth;
     n++;
-    yield { id, html: readGz(join(root, 'html', `${id}.html.gz`)), body: g.main_content, title: g.title, author: g.author, date: g.publish_date, with: g.with ?? [], without: g.without ?? [] };
+    yield { id, html: readGz(join(root, 'html', `${id}.html.gz`)), body: g.main_content ?? "", title: g.title, author: g.author, date: g.publish_date, with: g.with ?? [], without: g.without ?? [] };
   }
 }
