@@ -62,10 +62,15 @@ function segmentedPieces(lines: readonly LineInfo[]): Piece[] {
   });
 }
 
+/** Longest headline we accept; an unclosed <h1> in broken markup can swallow a whole page. */
+const MAX_TITLE_CHARS = 300;
+
 function headingField(doc: Document, block: Block | undefined, rule: string): ArticleField | null {
   if (!block) return null;
-  const s = trimSpan(doc.text, block);
-  if (s.start === s.end) return null;
+  const whole = trimSpan(doc.text, block);
+  const lineBreak = doc.text.indexOf('\n', whole.start);
+  const s = lineBreak >= 0 && lineBreak < whole.end ? trimSpan(doc.text, { start: whole.start, end: lineBreak }) : whole;
+  if (s.start === s.end || s.end - s.start > MAX_TITLE_CHARS) return null;
   return { value: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '), start: s.start, end: s.end, source: 'text', rule };
 }
 
