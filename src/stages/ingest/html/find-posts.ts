@@ -36,3 +36,22 @@ export function findPosts(tree: RawTree): Element[] {
   const full = outermost.filter(isFullPost);
   return full.length >= MIN_POSTS ? full : [];
 }
+
+/**
+ * Whether readability's pick lies mostly inside the posts. When it does not, the "posts" are
+ * sections or teasers beside a single article (a podcast list under a story, an article built of
+ * <article> sections) and the page is read as one article.
+ */
+export function postsHoldMainText(tree: RawTree, posts: readonly Element[], kept: ReadonlySet<number>): boolean {
+  let inside = 0;
+  let total = 0;
+  for (const ordinal of kept) {
+    const el = tree.elements[ordinal];
+    if (!el) continue;
+    const own = el.children.reduce((n, c) => n + (c.type === 'text' ? c.data.trim().length : 0), 0);
+    total += own;
+    const at = el.startIndex ?? -1;
+    if (posts.some((p) => (p.startIndex ?? 0) <= at && at <= (p.endIndex ?? -1))) inside += own;
+  }
+  return total === 0 || inside / total >= 0.5;
+}
