@@ -6,7 +6,7 @@ import { sha256Hex } from '../core/hash.js';
 import { runPipeline } from '../core/pipeline.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { silentContext } from '../core/stage.js';
-import { readInput, DEFAULT_MAX_BYTES } from '../stages/ingest/read-input.js';
+import { streamInput, DEFAULT_MAX_BYTES } from '../stages/ingest/read-input.js';
 import { problem, type IngestProblem } from '../stages/ingest/reader.js';
 import { MEDIA_TYPES, detectKind } from '../stages/ingest/input-kind.js';
 import type { Store } from '../store/store.js';
@@ -95,24 +95,31 @@ async function ingestOne(store: Store, file: InputFile, options: IngestOptions, 
   }
   const sha256 = sha256Hex(bytes);
   if (await store.getSource(sha256)) return { ...outcome, unchanged: true };
-  const read = await readInput({ bytes, uri: file.path }, basename(file.path), { maxBytes });
-  read.problems.forEach(report);
-  for (const doc of read.documents) {
-    const stored = await storeDocument(store, doc, options);
+  const ids: string[] = [];
+  let errors = 0;
+  for await (const item of streamInput({ bytes, uri: file.path }, basename(file.path), { maxBytes })) {
+    if ('problem' in item) {
+      report(item.problem);
+      errors += Number(item.problem.severity === 'error');
+      continue;
+    }
+    ids.push(item.document.id);
+    const stored = await storeDocument(store, item.document, options, report);
     if (stored === null) outcome.existing++;
     else { outcome.added++; outcome.articles += stored; }
   }
-  if (read.documents.length === 0) return { ...outcome, failed: read.problems.some((p) => p.severity === 'error') };
+  if (ids.length === 0) return { ...outcome, failed: errors > 0 };
   const kind = detectKind(bytes, basename(file.path));
   const mediaType = kind === 'gzip' || kind === 'binary' || kind === 'empty' ? 'application/gzip' : MEDIA_TYPES[kind];
-  await store.putSource({ sha256, uri: file.path, mediaType, byteLength: bytes.length, documents: read.documents.map((d) => d.id) });
+  await store.putSource({ sha256, uri: file.path, mediaType, byteLength: bytes.length, documents: ids });
   return outcome;
 }
 
 /** Returns the number of articles stored, or null when the document was already there. */
-async function storeDocument(store: Store, doc: Document, options: IngestOptions): Promise<number | null> {
+async function storeDocument(store: Store, doc: Document, options: IngestOptions, report: (p: IngestProblem) => void): Promise<number | null> {
   if (await store.hasDocument(doc.id)) return null;
   const processed = runPipeline(options.stages, doc, options.ctx ?? silentContext);
+  for (const m of processed.messages) if (m.fatal) report(problem(doc.origin.uri, m.reason));
   const result = await store.putDocument(processed);
   return result === 'inserted' ? getLayer(processed, 'articles').length : null;
 }

@@ -25,6 +25,9 @@ export interface ReadResult {
   readonly problems: IngestProblem[];
 }
 
+/** What a reader yields, one at a time, so a large container is never held as documents all at once. */
+export type ReadItem = { readonly document: Document } | { readonly problem: IngestProblem };
+
 export function problem(uri: string, reason: string, severity: IngestProblem['severity'] = 'error'): IngestProblem {
   return { uri, reason, severity };
 }

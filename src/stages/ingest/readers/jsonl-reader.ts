@@ -1,7 +1,7 @@
 import { sha256Hex } from '../../../core/hash.js';
 import { decodeBytes } from '../decode.js';
 import { readHtml } from '../html/index.js';
-import { problem, type ReadResult, type ReaderInput } from '../reader.js';
+import { problem, type ReadItem, type ReadResult, type ReaderInput } from '../reader.js';
 import { hint, recordDocument } from './record-document.js';
 import type { MetaHint } from '../../../core/document.js';
 
@@ -42,29 +42,43 @@ function recordHints(record: Record<string, unknown>): MetaHint[] {
 
 /** JSON Lines exports: one record per line; a bad line is reported and the rest goes on. */
 export function readJsonl(input: ReaderInput): ReadResult {
-  const decoded = decodeBytes(input.bytes);
   const result: ReadResult = { documents: [], problems: [] };
-  const lines = decoded.text.split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim().length === 0) return;
-    const uri = `${input.uri}#line=${index + 1}`;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      result.problems.push(problem(uri, `invalid JSON: ${(error as Error).message}`));
-      return;
-    }
-    if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      result.problems.push(problem(uri, 'not a JSON object: expected {"title", "text", ...}'));
-      return;
-    }
-    const doc = recordToDocument(record as Record<string, unknown>, line, uri, input, decoded.encoding);
-    if (typeof doc === 'string') result.problems.push(problem(uri, doc));
-    else result.documents.push(doc);
-  });
-  if (result.documents.length === 0 && result.problems.length === 0) result.problems.push(problem(input.uri, 'empty file: no records'));
+  for (const item of jsonlItems(input)) {
+    if ('document' in item) result.documents.push(item.document);
+    else result.problems.push(item.problem);
+  }
   return result;
+}
+
+/** The same, lazily: one document (or problem) per line, for exports too large to hold as documents. */
+export function* jsonlItems(input: ReaderInput): Generator<ReadItem> {
+  const decoded = decodeBytes(input.bytes);
+  let found = false;
+  let lineStart = 0;
+  for (let index = 0; lineStart <= decoded.text.length; index++) {
+    const newline = decoded.text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? decoded.text.length : newline;
+    const line = decoded.text.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (line.trim().length === 0) continue;
+    found = true;
+    yield lineItem(line, `${input.uri}#line=${index + 1}`, input, decoded.encoding);
+  }
+  if (!found) yield { problem: problem(input.uri, 'empty file: no records') };
+}
+
+function lineItem(line: string, uri: string, input: ReaderInput, encoding: string): ReadItem {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { problem: problem(uri, `invalid JSON: ${(error as Error).message}`) };
+  }
+  if (!record || typeof record !== 'object' || Array.isArray(record)) {
+    return { problem: problem(uri, 'not a JSON object: expected {"title", "text", ...}') };
+  }
+  const doc = recordToDocument(record as Record<string, unknown>, line, uri, input, encoding);
+  return typeof doc === 'string' ? { problem: problem(uri, doc) } : { document: doc };
 }
 
 function recordToDocument(record: Record<string, unknown>, line: string, uri: string, input: ReaderInput, encoding: string) {
