@@ -96,6 +96,7 @@ async function ingestOne(store: Store, file: InputFile, options: IngestOptions, 
   const sha256 = sha256Hex(bytes);
   if (await store.getSource(sha256)) return { ...outcome, unchanged: true };
   const ids: string[] = [];
+  const batch = new Batch(store, outcome);
   let errors = 0;
   for await (const item of streamInput({ bytes, uri: file.path }, basename(file.path), { maxBytes })) {
     if ('problem' in item) {
@@ -104,10 +105,12 @@ async function ingestOne(store: Store, file: InputFile, options: IngestOptions, 
       continue;
     }
     ids.push(item.document.id);
-    const stored = await storeDocument(store, item.document, options, report);
-    if (stored === null) outcome.existing++;
-    else { outcome.added++; outcome.articles += stored; }
+    if (await store.hasDocument(item.document.id)) { outcome.existing++; continue; }
+    const processed = runPipeline(options.stages, item.document, options.ctx ?? silentContext);
+    for (const m of processed.messages) if (m.fatal) report(problem(item.document.origin.uri, m.reason));
+    await batch.add(processed);
   }
+  await batch.flush();
   if (ids.length === 0) return { ...outcome, failed: errors > 0 };
   const kind = detectKind(bytes, basename(file.path));
   const mediaType = kind === 'gzip' || kind === 'binary' || kind === 'empty' ? 'application/gzip' : MEDIA_TYPES[kind];
@@ -115,11 +118,36 @@ async function ingestOne(store: Store, file: InputFile, options: IngestOptions, 
   return outcome;
 }
 
-/** Returns the number of articles stored, or null when the document was already there. */
-async function storeDocument(store: Store, doc: Document, options: IngestOptions, report: (p: IngestProblem) => void): Promise<number | null> {
-  if (await store.hasDocument(doc.id)) return null;
-  const processed = runPipeline(options.stages, doc, options.ctx ?? silentContext);
-  for (const m of processed.messages) if (m.fatal) report(problem(doc.origin.uri, m.reason));
-  const result = await store.putDocument(processed);
-  return result === 'inserted' ? getLayer(processed, 'articles').length : null;
+/** Documents per transaction, and text per transaction, before a batch is written. */
+const BATCH_DOCUMENTS = 64;
+const BATCH_CHARS = 4_000_000;
+
+/**
+ * Collects processed documents and stores them several per transaction, which is what makes
+ * bulk ingest fast on SQLite. Each document is still whole or absent; the file is marked done
+ * only after its last batch is written, so an interrupted file is read again next time.
+ */
+class Batch {
+  private docs: Document[] = [];
+  private chars = 0;
+
+  constructor(private readonly store: Store, private readonly outcome: FileOutcome) {}
+
+  async add(doc: Document): Promise<void> {
+    this.docs.push(doc);
+    this.chars += doc.text.length;
+    if (this.docs.length >= BATCH_DOCUMENTS || this.chars >= BATCH_CHARS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.docs.length === 0) return;
+    const docs = this.docs;
+    this.docs = [];
+    this.chars = 0;
+    const results = await this.store.putDocuments(docs);
+    results.forEach((result, i) => {
+      if (result === 'exists') this.outcome.existing++;
+      else { this.outcome.added++; this.outcome.articles += getLayer(docs[i]!, 'articles').length; }
+    });
+  }
 }

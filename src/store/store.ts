@@ -62,6 +62,12 @@ export type PutResult = 'inserted' | 'exists';
  */
 export interface Store {
   putDocument(doc: Document): Promise<PutResult>;
+  /**
+   * Stores several documents in one transaction (much faster for bulk ingest): each document is
+   * still stored whole or not at all, and the batch commits together. Results are in input order;
+   * a document repeated within the batch is 'exists' the second time.
+   */
+  putDocuments(docs: readonly Document[]): Promise<PutResult[]>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<Document | null>;
   /** Marks a whole input as done, after all its documents were stored. */

@@ -21,6 +21,14 @@ export function documentsContract(open: OpenStore): void {
     assert.equal((await store.stats()).documents, 1);
   }));
 
+  test('putDocuments stores a batch in order and reports documents already there', () => withStore(open, async (store) => {
+    const [a, b, c] = ['batch-a', 'batch-b', 'batch-c'].map((name) => makeDocument(name, [{ title: name, body: `Body of ${name}.` }]));
+    await store.putDocument(b!);
+    assert.deepEqual(await store.putDocuments([a!, b!, c!, a!]), ['inserted', 'exists', 'inserted', 'exists']);
+    assert.equal(await store.countArticles(), 3);
+    assert.deepEqual(await store.getDocument(c!.id), c);
+  }));
+
   test('hasDocument and getDocument tell a stored document from an unknown one', () => withStore(open, async (store) => {
     const doc = makeDocument('known', [{ body: 'Text.' }]);
     await store.putDocument(doc);

@@ -27,6 +27,12 @@ export class MemoryStore implements Store {
   private readonly articles: Entry[] = [];
   private readonly articleIndex = new Map<string, Entry>();
 
+  async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
+    const results: PutResult[] = [];
+    for (const doc of docs) results.push(await this.putDocument(doc));
+    return results;
+  }
+
   async putDocument(doc: Document): Promise<PutResult> {
     if (this.docs.has(doc.id)) return 'exists';
     const json = JSON.stringify(doc);

@@ -50,22 +50,26 @@ export class SqliteStore implements Store {
 
   async putDocument(doc: Document): Promise<PutResult> {
     if (this.stmts.hasDocument.get(doc.id) !== undefined) return 'exists';
-    const docParams = documentParams(doc);
-    const rows = articleRows(doc);
-    const write = this.db.transaction((): PutResult => {
-      const inserted = this.stmts.insertDocument.run(docParams);
-      if (inserted.changes === 0) return 'exists';
-      for (const row of rows) {
-        const { lastInsertRowid } = this.stmts.insertArticle.run({
-          id: row.id, document_seq: inserted.lastInsertRowid, document: row.document, ordinal: row.ordinal,
-          start: row.start, end: row.end, title: row.title, date: row.date, outlet: row.outlet,
-          outlet_key: row.outletKey, author: row.author, url: row.url, article: JSON.stringify(row.article),
-        });
-        this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
-      }
-      return 'inserted';
-    });
-    return write.immediate();
+    return this.db.transaction(() => this.writeDocument(doc)).immediate();
+  }
+
+  async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
+    return this.db.transaction(() => docs.map((doc) => this.writeDocument(doc))).immediate();
+  }
+
+  /** Inside a transaction: the document row, then each article's row and full-text row. */
+  private writeDocument(doc: Document): PutResult {
+    const inserted = this.stmts.insertDocument.run(documentParams(doc));
+    if (inserted.changes === 0) return 'exists';
+    for (const row of articleRows(doc)) {
+      const { lastInsertRowid } = this.stmts.insertArticle.run({
+        id: row.id, document_seq: inserted.lastInsertRowid, document: row.document, ordinal: row.ordinal,
+        start: row.start, end: row.end, title: row.title, date: row.date, outlet: row.outlet,
+        outlet_key: row.outletKey, author: row.author, url: row.url, article: JSON.stringify(row.article),
+      });
+      this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
+    }
+    return 'inserted';
   }
 
   async hasDocument(id: string): Promise<boolean> {
