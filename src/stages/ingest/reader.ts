@@ -1,4 +1,6 @@
-import type { Document } from '../../core/document.js';
+import type { Document, Origin } from '../../core/document.js';
+import { sha256Hex } from '../../core/hash.js';
+import type { Decoded } from './decode.js';
 
 /** One input file, or one record inside a container, ready to read. Pure data: no I/O happens in readers. */
 export interface ReaderInput {
@@ -39,4 +41,18 @@ export function emptyResult(): ReadResult {
 export function mergeResults(into: ReadResult, from: ReadResult): void {
   into.documents.push(...from.documents);
   into.problems.push(...from.problems);
+}
+
+/** The origin of a document read from a whole input (a file, or one WARC record's payload). */
+export function inputOrigin(input: ReaderInput, mediaType: string, decoded: Decoded): Origin {
+  return {
+    uri: input.uri,
+    mediaType,
+    sha256: sha256Hex(input.bytes),
+    byteLength: input.bytes.length,
+    encoding: decoded.encoding,
+    encodingSource: decoded.source,
+    ...(input.container ? { container: input.container } : {}),
+    ...(input.url ? { url: input.url } : {}),
+  };
 }

@@ -1,9 +1,8 @@
 import { createDocument } from '../../../core/document.js';
 import { message } from '../../../core/diagnostics.js';
-import { sha256Hex } from '../../../core/hash.js';
 import { decodeBytes } from '../decode.js';
 import { readHtml } from '../html/index.js';
-import { problem, type ReadResult, type ReaderInput } from '../reader.js';
+import { problem, type ReadResult, type ReaderInput, inputOrigin } from '../reader.js';
 
 /** One saved HTML page: decoded (HTTP charset, meta charset, detection), then main text extracted. */
 export function readHtmlPage(input: ReaderInput): ReadResult {
@@ -14,16 +13,7 @@ export function readHtmlPage(input: ReaderInput): ReadResult {
   }
   const messages = decoded.warning ? [...page.messages, message('ingest.html', 'encoding', decoded.warning)] : page.messages;
   const doc = createDocument({
-    origin: {
-      uri: input.uri,
-      mediaType: 'text/html',
-      sha256: sha256Hex(input.bytes),
-      byteLength: input.bytes.length,
-      encoding: decoded.encoding,
-      encodingSource: decoded.source,
-      ...(input.container ? { container: input.container } : {}),
-      ...(input.url ? { url: input.url } : {}),
-    },
+    origin: inputOrigin(input, 'text/html', decoded),
     text: page.text,
     sourceMap: page.sourceMap,
     hints: page.hints,

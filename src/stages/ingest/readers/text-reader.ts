@@ -1,8 +1,7 @@
 import { createDocument, type Document } from '../../../core/document.js';
 import { message } from '../../../core/diagnostics.js';
-import { sha256Hex } from '../../../core/hash.js';
 import { decodeBytes } from '../decode.js';
-import { problem, type ReadResult, type ReaderInput } from '../reader.js';
+import { problem, type ReadResult, type ReaderInput, inputOrigin } from '../reader.js';
 
 /**
  * Plain text and Markdown: the document text is the decoded file, unchanged (only a byte-order
@@ -13,16 +12,7 @@ export function readText(input: ReaderInput, mediaType: 'text/plain' | 'text/mar
   if (decoded.text.trim().length === 0) return { documents: [], problems: [problem(input.uri, 'empty file: no text to read')] };
   const messages = decoded.warning ? [message('ingest.text', 'encoding', decoded.warning)] : [];
   const doc: Document = createDocument({
-    origin: {
-      uri: input.uri,
-      mediaType,
-      sha256: sha256Hex(input.bytes),
-      byteLength: input.bytes.length,
-      encoding: decoded.encoding,
-      encodingSource: decoded.source,
-      ...(input.container ? { container: input.container } : {}),
-      ...(input.url ? { url: input.url } : {}),
-    },
+    origin: inputOrigin(input, mediaType, decoded),
     text: decoded.text,
     messages,
   });
