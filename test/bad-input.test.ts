@@ -113,3 +113,11 @@ test('arguments that name nothing are reported, not fatal', () => {
   const listing = listInputs([join(tempDir(), 'missing-folder'), '/nonexistent/*.html']);
   assert.deepEqual(listing.missing.map((m) => m.reason), ['no such file or folder', 'pattern matches no files']);
 });
+
+test('quoted glob patterns expand to the files they match, each once', () => {
+  const dir = tempDir();
+  for (const name of ['a.html', 'b.html', 'c.txt']) writeFileSync(join(dir, name), '<p>x</p>');
+  const listing = listInputs([`${dir}/*.html`, join(dir, 'a.html')]);
+  assert.deepEqual(listing.files.map((f) => f.path.slice(dir.length + 1)), ['a.html', 'b.html']);
+  assert.deepEqual(listing.missing, []);
+});
