@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export interface InputFile {
@@ -42,7 +42,7 @@ export function listInputs(args: readonly string[]): InputListing {
     if (stat?.isDirectory()) walk(arg, files);
     else if (stat?.isFile() || stat?.isSymbolicLink()) files.push({ path: arg, size: statSync(arg).size });
     else if (isDynamicPattern(arg)) {
-      for (const path of globSync(arg, { onlyFiles: true, dot: false }).sort()) files.push({ path, size: statSync(path).size });
+      for (const path of globSync(arg, { onlyFiles: true, dot: false, absolute: isAbsolute(arg) }).sort()) files.push({ path, size: statSync(path).size });
     }
     if (files.length === before) missing.push({ arg, reason: stat ? 'folder holds no files' : isDynamicPattern(arg) ? 'pattern matches no files' : 'no such file or folder' });
   }
