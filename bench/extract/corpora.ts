@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 
 export interface BenchPage {
   readonly id: string;
+  readonly url?: string;
   readonly html: string;
   readonly body: string;
   readonly title?: string | null;
@@ -30,6 +31,7 @@ export function* scrapinghubPages(dir: string, limit = Infinity): Generator<Benc
 }
 
 interface WcxbTruth {
+  url?: string;
   _internal: { page_type: { primary: string } };
   ground_truth: { title: string | null; author: string | null; publish_date: string | null; main_content?: string; with?: string[]; without?: string[] };
 }
@@ -45,6 +47,6 @@ export function* wcxbPages(dir: string, split: 'dev' | 'test', limit = Infinity)
     const id = file.replace(/\.json$/, '');
     const g = gt.ground_truth;
     n++;
-    yield { id, html: readGz(join(root, 'html', `${id}.html.gz`)), body: g.main_content ?? "", title: g.title, author: g.author, date: g.publish_date, with: g.with ?? [], without: g.without ?? [] };
+    yield { id, url: gt.url ?? '', html: readGz(join(root, 'html', `${id}.html.gz`)), body: g.main_content ?? "", title: g.title, author: g.author, date: g.publish_date, with: g.with ?? [], without: g.without ?? [] };
   }
 }

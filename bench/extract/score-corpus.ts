@@ -19,7 +19,7 @@ export interface CorpusResult {
 }
 
 /** Runs one extractor over a corpus's pages and scores it with that corpus's metric. */
-export function scoreCorpus(corpus: CorpusName, pages: readonly BenchPage[], extractor: Extractor, progress: (done: number) => void): CorpusResult {
+export function scoreCorpus(corpus: CorpusName, pages: readonly BenchPage[], extractor: Extractor, progress: (done: number) => void, onPage?: (page: BenchPage, body: string, score: number) => void): CorpusResult {
   const shingle: ShingleScore[] = [];
   const words: Prf[] = [];
   const withShares: number[] = [];
@@ -40,10 +40,12 @@ export function scoreCorpus(corpus: CorpusName, pages: readonly BenchPage[], ext
       const s = shingleScore(page.body, out.body);
       shingle.push(s);
       perPage[page.id] = s.tp;
+      onPage?.(page, out.body, s.tp / Math.max(1e-9, s.tp + (s.fp + s.fn) / 2));
     } else {
       const w = wordScore(page.body, out.body);
       words.push(w);
       perPage[page.id] = w.f1;
+      onPage?.(page, out.body, w.f1);
       const a = snippetShare(out.body, page.with ?? []);
       const b = snippetShare(out.body, page.without ?? []);
       if (a !== null) withShares.push(a);
