@@ -63,7 +63,9 @@ export async function ingestFiles(store: Store, files: readonly InputFile[], opt
   const totals = { unchanged: 0, failed: 0, bytes: 0, added: 0, existing: 0, articles: 0 };
   const bytesTotal = files.reduce((n, f) => n + f.size, 0);
   for (const [i, file] of files.entries()) {
-    const outcome = await ingestOne(store, file, options, report);
+    // Inside a large file (a JSONL export, a WARC), progress moves with every stored batch.
+    const within = (o: FileOutcome) => options.onProgress?.({ filesDone: i, filesTotal: files.length, bytesDone: totals.bytes, bytesTotal, documents: totals.added + o.added, articles: totals.articles + o.articles, current: file.path });
+    const outcome = await ingestOne(store, file, options, report, within);
     totals.unchanged += Number(outcome.unchanged);
     totals.failed += Number(outcome.failed);
     totals.bytes += file.size;
@@ -79,7 +81,7 @@ export async function ingestFiles(store: Store, files: readonly InputFile[], opt
   };
 }
 
-async function ingestOne(store: Store, file: InputFile, options: IngestOptions, report: (p: IngestProblem) => void): Promise<FileOutcome> {
+async function ingestOne(store: Store, file: InputFile, options: IngestOptions, report: (p: IngestProblem) => void, within: (o: FileOutcome) => void): Promise<FileOutcome> {
   const outcome: FileOutcome = { unchanged: false, failed: false, added: 0, existing: 0, articles: 0 };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.size > maxBytes) {
@@ -96,7 +98,7 @@ async function ingestOne(store: Store, file: InputFile, options: IngestOptions, 
   const sha256 = sha256Hex(bytes);
   if (await store.getSource(sha256)) return { ...outcome, unchanged: true };
   const ids: string[] = [];
-  const batch = new Batch(store, outcome);
+  const batch = new Batch(store, outcome, within);
   let errors = 0;
   for await (const item of streamInput({ bytes, uri: file.path }, basename(file.path), { maxBytes })) {
     if ('problem' in item) {
@@ -131,7 +133,7 @@ class Batch {
   private docs: Document[] = [];
   private chars = 0;
 
-  constructor(private readonly store: Store, private readonly outcome: FileOutcome) {}
+  constructor(private readonly store: Store, private readonly outcome: FileOutcome, private readonly onFlush: (o: FileOutcome) => void) {}
 
   async add(doc: Document): Promise<void> {
     this.docs.push(doc);
@@ -149,5 +151,6 @@ class Batch {
       if (result === 'exists') this.outcome.existing++;
       else { this.outcome.added++; this.outcome.articles += getLayer(docs[i]!, 'articles').length; }
     });
+    this.onFlush(this.outcome);
   }
 }
