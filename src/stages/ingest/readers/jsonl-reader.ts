@@ -50,21 +50,33 @@ export function readJsonl(input: ReaderInput): ReadResult {
   return result;
 }
 
-/** The same, lazily: one document (or problem) per line, for exports too large to hold as documents. */
+/**
+ * The same, lazily: one document (or problem) per line, for exports too large to hold as
+ * documents. Lines are cut from the bytes and decoded one by one, so a large export is never
+ * held as one big string; a line that is not valid UTF-8 is decoded on its own (with a warning).
+ */
 export function* jsonlItems(input: ReaderInput): Generator<ReadItem> {
-  const decoded = decodeBytes(input.bytes);
+  const bytes = input.bytes;
   let found = false;
-  let lineStart = 0;
-  for (let index = 0; lineStart <= decoded.text.length; index++) {
-    const newline = decoded.text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? decoded.text.length : newline;
-    const line = decoded.text.slice(lineStart, lineEnd);
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let index = 0; lineStart <= bytes.length; index++) {
+    const newline = bytes.indexOf(0x0a, lineStart);
+    const lineEnd = newline < 0 ? bytes.length : newline;
+    const lineBytes = bytes.subarray(lineStart, lineEnd);
     lineStart = lineEnd + 1;
-    if (line.trim().length === 0) continue;
+    if (isBlank(lineBytes)) continue;
     found = true;
-    yield lineItem(line, `${input.uri}#line=${index + 1}`, input, decoded.encoding);
+    const uri = `${input.uri}#line=${index + 1}`;
+    const decoded = decodeBytes(lineBytes);
+    if (decoded.warning) yield { problem: problem(uri, decoded.warning, 'warning') };
+    yield lineItem(decoded.text.replace(/\r$/, ''), uri, input, decoded.encoding);
   }
   if (!found) yield { problem: problem(input.uri, 'empty file: no records') };
+}
+
+function isBlank(line: Uint8Array): boolean {
+  for (const b of line) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  return true;
 }
 
 function lineItem(line: string, uri: string, input: ReaderInput, encoding: string): ReadItem {
