@@ -1,3 +1,4 @@
+import { PresstrailError } from '../core/errors.js';
 import { outletKey } from './article-rows.js';
 import type { SearchNode } from './search/search-query.js';
 import { parseSearchQuery } from './search/search-query.js';
@@ -17,8 +18,7 @@ export interface NormalizedQuery {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-// Bad dates and counts are a caller's bug (the CLI checks its options first), and no error code
-// is set aside for them, so they throw a RangeError rather than a PresstrailError.
+// Bad dates and counts are a caller's mistake (the CLI checks its options first): PT-E006.
 
 export function normalizeQuery(query: ArticleQuery = {}): NormalizedQuery {
   const text = query.text?.trim();
@@ -33,12 +33,12 @@ export function normalizeQuery(query: ArticleQuery = {}): NormalizedQuery {
   };
 }
 
-function checkDay(name: string, value: string): string {
-  if (!DAY.test(value)) throw new RangeError(`Invalid ${name} date "${value}": write it as YYYY-MM-DD, like 2024-03-31.`);
+export function checkDay(name: string, value: string): string {
+  if (!DAY.test(value)) throw new PresstrailError('PT-E006', `Invalid ${name} date "${value}": write it as YYYY-MM-DD, like 2024-03-31.`);
   return value;
 }
 
-function checkCount(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`Invalid ${name} ${value}: use a whole number, 0 or more.`);
+export function checkCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new PresstrailError('PT-E006', `Invalid ${name} ${value}: use a whole number, 0 or more.`);
   return value;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.js';
 import type { Document } from '../core/document.js';
+import type { QuoteKind, SpeakerKind } from '../core/quote.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -32,6 +33,52 @@ export interface StoredArticle {
   readonly article: Article;
   readonly document: Document;
 }
+
+/** Filters for listing quotes. `speaker` matches part of the speaker's name, case-insensitively. */
+export interface QuoteQuery {
+  readonly speaker?: string;
+  readonly speakerKind?: SpeakerKind;
+  readonly kind?: QuoteKind;
+  readonly outlet?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Words that must occur in the quote (case-insensitive substring). */
+  readonly text?: string;
+  readonly article?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface QuoteSummary {
+  readonly id: string;
+  readonly article: string;
+  readonly document: string;
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: QuoteKind;
+  readonly speaker: string | null;
+  readonly speakerKind: SpeakerKind | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
+  readonly confidence: number;
+  readonly rule: string;
+}
+
+/** Who is quoted, how often and where. One row per speaker name and kind. */
+export interface SpeakerSummary {
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  readonly quotes: number;
+  readonly articles: number;
+  readonly outlets: readonly string[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset'>;
 
 /** One input file (or URL) that was ingested completely, with the documents it produced. */
 export interface SourceRecord {
@@ -76,6 +123,11 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(query?: ArticleQuery): Promise<number>;
+  /** Quotes in article date order, then position. */
+  listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]>;
+  countQuotes(query?: QuoteQuery): Promise<number>;
+  /** Speakers, most quoted first. */
+  listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]>;
   /** All documents in insertion order, for export. */
   documents(): AsyncIterable<Document>;
   stats(): Promise<StoreStats>;

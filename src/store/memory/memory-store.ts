@@ -4,7 +4,9 @@ import type { NormalizedQuery } from '../article-query.js';
 import { normalizeQuery } from '../article-query.js';
 import type { ArticleRow } from '../article-rows.js';
 import { articleRows } from '../article-rows.js';
-import type { ArticleQuery, ArticleSummary, PutResult, SourceRecord, Store, StoreStats, StoredArticle } from '../store.js';
+import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
+import { quoteRows } from '../quote-rows.js';
+import { MemoryQuotes } from './memory-quotes.js';
 import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
@@ -25,6 +27,7 @@ export class MemoryStore implements Store {
   private readonly mediaTypes = new Map<string, string>();
   private readonly sources = new Map<string, string>();
   private readonly articles: Entry[] = [];
+  private readonly quotes = new MemoryQuotes();
   private readonly articleIndex = new Map<string, Entry>();
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
@@ -46,6 +49,7 @@ export class MemoryStore implements Store {
     this.docs.set(doc.id, json);
     this.mediaTypes.set(doc.id, doc.origin.mediaType);
     for (const entry of entries) { this.articles.push(entry); this.articleIndex.set(entry.row.id, entry); }
+    this.quotes.add(quoteRows(stored), stored.origin.uri);
     return 'inserted';
   }
 
@@ -89,6 +93,18 @@ export class MemoryStore implements Store {
 
   async countArticles(query?: ArticleQuery): Promise<number> {
     return this.filter(normalizeQuery(query)).length;
+  }
+
+  async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    return this.quotes.list(query);
+  }
+
+  async countQuotes(query?: QuoteQuery): Promise<number> {
+    return this.quotes.count(query);
+  }
+
+  async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    return this.quotes.speakers(query);
   }
 
   async *documents(): AsyncIterable<Document> {

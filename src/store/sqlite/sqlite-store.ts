@@ -4,7 +4,10 @@ import type { Article } from '../../core/article.js';
 import { PresstrailError } from '../../core/errors.js';
 import { normalizeQuery } from '../article-query.js';
 import { articleRows } from '../article-rows.js';
-import type { ArticleQuery, ArticleSummary, PutResult, SourceRecord, Store, StoreStats, StoredArticle } from '../store.js';
+import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
+import { normalizeQuoteQuery } from '../quote-query.js';
+import { quoteRows } from '../quote-rows.js';
+import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { countSql, listSql } from './article-sql.js';
 import type { SqliteStoreOptions } from './connect.js';
 import { connect } from './connect.js';
@@ -69,6 +72,7 @@ export class SqliteStore implements Store {
       });
       this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
     }
+    for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: inserted.lastInsertRowid });
     return 'inserted';
   }
 
@@ -108,6 +112,21 @@ export class SqliteStore implements Store {
   async countArticles(query?: ArticleQuery): Promise<number> {
     const { sql, params } = countSql(normalizeQuery(query));
     return searching(query, () => (this.db.prepare(sql).get(...params) as { n: number }).n);
+  }
+
+  async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
+    return this.db.prepare(sql).all(...params) as QuoteSummary[];
+  }
+
+  async countQuotes(query?: QuoteQuery): Promise<number> {
+    const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
+    return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */

@@ -11,6 +11,9 @@ const SQL = {
     (id, document_seq, document, ordinal, span_start, span_end, title, date, outlet, outlet_key, author, url, article)
     VALUES (@id, @document_seq, @document, @ordinal, @start, @end, @title, @date, @outlet, @outlet_key, @author, @url, @article)`,
   insertFts: 'INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)',
+  insertQuote: `INSERT INTO quotes
+    (id, document_seq, document, article, ordinal, span_start, span_end, text, kind, speaker_name, speaker_key, speaker_kind, confidence, rule, title, date, outlet, outlet_key)
+    VALUES (@id, @document_seq, @document, @article, @ordinal, @start, @end, @text, @kind, @speakerName, @speakerKey, @speakerKind, @confidence, @rule, @title, @date, @outlet, @outletKey)`,
   hasDocument: 'SELECT 1 FROM documents WHERE id = ?',
   getDocument: `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`,
   documentsAfter: `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`,

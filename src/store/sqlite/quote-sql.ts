@@ -1,0 +1,46 @@
+import type { NormalizedQuoteQuery } from '../quote-query.js';
+import type { BuiltSql } from './article-sql.js';
+
+const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
+  q.speaker_name AS speaker, q.speaker_kind AS speakerKind, q.title, q.date, q.outlet, q.confidence, q.rule`;
+
+function filters(query: NormalizedQuoteQuery): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown) => { clauses.push(clause); params.push(value); };
+  if (query.speaker !== undefined) add("instr(q.speaker_key, ?) > 0", query.speaker);
+  if (query.speakerKind !== undefined) add('q.speaker_kind = ?', query.speakerKind);
+  if (query.kind !== undefined) add('q.kind = ?', query.kind);
+  if (query.outletKey !== undefined) add('q.outlet_key = ?', query.outletKey);
+  if (query.from !== undefined) add('q.date >= ?', query.from);
+  if (query.to !== undefined) add('q.date <= ?', query.to);
+  if (query.text !== undefined) add('instr(lower(q.text), ?) > 0', query.text);
+  if (query.article !== undefined) add('q.article = ?', query.article);
+  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
+  const { where, params } = filters(query);
+  return {
+    sql: `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_seq ${where}
+      ORDER BY q.date IS NULL, q.date, q.document_seq, q.ordinal LIMIT ? OFFSET ?`,
+    params: [...params, query.limit ?? -1, query.offset],
+  };
+}
+
+export function quoteCountSql(query: NormalizedQuoteQuery): BuiltSql {
+  const { where, params } = filters(query);
+  return { sql: `SELECT count(*) AS n FROM quotes q ${where}`, params };
+}
+
+/** One row per speaker (name compared case-insensitively, and kind), most quoted first. */
+export function speakerListSql(query: NormalizedQuoteQuery): BuiltSql {
+  const { where, params } = filters(query);
+  const speakerWhere = where ? `${where} AND q.speaker_key IS NOT NULL` : 'WHERE q.speaker_key IS NOT NULL';
+  return {
+    sql: `SELECT min(q.speaker_name) AS name, q.speaker_kind AS kind, count(*) AS quotes, count(DISTINCT q.article) AS articles,
+        json_group_array(DISTINCT q.outlet) FILTER (WHERE q.outlet IS NOT NULL) AS outlets, min(q.date) AS firstDate, max(q.date) AS lastDate
+      FROM quotes q ${speakerWhere} GROUP BY q.speaker_key, q.speaker_kind ORDER BY quotes DESC, q.speaker_key LIMIT ? OFFSET ?`,
+    params: [...params, query.limit ?? -1, query.offset],
+  };
+}
