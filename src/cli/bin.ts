@@ -11,6 +11,7 @@ import { showCommand } from './commands/show.js';
 import { exportCommand } from './commands/export.js';
 import { statsCommand } from './commands/stats.js';
 import { demoCommand } from './commands/demo.js';
+import { quotesCommand, speakersCommand } from './commands/quotes.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 export const DEFAULT_DB = './presstrail.db';
@@ -87,9 +88,37 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'annotations']).default('jsonl'))
     .option('--no-text', 'leave document texts out of the JSONL records')
     .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io), true)(o.db));
+
+  const QUOTE_KINDS = ['direct', 'mixed', 'indirect'];
+  const SPEAKER_KINDS = ['person', 'anonymous', 'organization', 'document', 'media'];
+
+  program.command('quotes').description('list who said what: quotes with their speakers, oldest first')
+    .addOption(dbOption())
+    .option('-s, --speaker <name>', 'speaker name contains this (case-insensitive)')
+    .addOption(new Option('--speaker-kind <kind>', 'only this kind of source').choices(SPEAKER_KINDS))
+    .addOption(new Option('--kind <kind>', 'only this kind of quote').choices(QUOTE_KINDS))
+    .option('--outlet <name>', 'only articles of this outlet (case-insensitive)')
+    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
+    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
+    .option('-t, --text <words>', 'the quote contains these words')
+    .option('--limit <n>', 'at most this many', positiveInt, 50)
+    .option('--offset <n>', 'skip this many', positiveInt, 0)
+    .option('--json', 'one JSON object per line')
+    .action((o) => withStore((s) => quotesCommand(s, { speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io), true)(o.db));
+
+  program.command('speakers').description('who is quoted, how often, in how many articles and outlets')
+    .addOption(dbOption())
+    .option('-s, --speaker <name>', 'speaker name contains this (case-insensitive)')
+    .addOption(new Option('--speaker-kind <kind>', 'only this kind of source').choices(SPEAKER_KINDS))
+    .option('--outlet <name>', 'only articles of this outlet (case-insensitive)')
+    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
+    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
+    .option('--limit <n>', 'at most this many', positiveInt, 50)
+    .option('--json', 'one JSON object per line')
+    .action((o) => withStore((s) => speakersCommand(s, { speaker: o.speaker, speakerKind: o.speakerKind, outlet: o.outlet, from: o.from, to: o.to, limit: o.limit, json: !!o.json }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

@@ -2,9 +2,10 @@ import type { Article } from '../core/article.js';
 import { getLayer } from '../core/document.js';
 import { PresstrailError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
+import { quoteAnnotationsOf } from './web-annotation.js';
 import { CSV_COLUMNS, articleCsvRow, csvLine, headerRecord, recordsOf } from './records.js';
 
-export type ExportFormat = 'jsonl' | 'csv';
+export type ExportFormat = 'jsonl' | 'csv' | 'annotations';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -15,17 +16,21 @@ export interface ExportOptions {
 
 /** Streams the whole store out, one document at a time, through `write`. Returns the number of records. */
 export async function exportStore(store: Store, options: ExportOptions, write: (chunk: string) => Promise<void> | void): Promise<number> {
-  if (options.format !== 'jsonl' && options.format !== 'csv') {
-    throw new PresstrailError('PT-E009', `Unknown export format "${String(options.format)}": use jsonl or csv.`);
+  if (options.format !== 'jsonl' && options.format !== 'csv' && options.format !== 'annotations') {
+    throw new PresstrailError('PT-E009', `Unknown export format "${String(options.format)}": use jsonl, csv or annotations.`);
   }
   let count = 0;
   if (options.format === 'jsonl') await write(JSON.stringify(headerRecord(options.generator)) + '\n');
-  else await write(csvLine(CSV_COLUMNS));
+  else if (options.format === 'csv') await write(csvLine(CSV_COLUMNS));
   for await (const doc of store.documents()) {
     if (options.format === 'jsonl') {
       const lines = recordsOf(doc, { text: options.text }).map((r) => JSON.stringify(r));
       count += lines.length;
       await write(lines.join('\n') + '\n');
+    } else if (options.format === 'annotations') {
+      const lines = quoteAnnotationsOf(doc).map((a) => JSON.stringify(a));
+      count += lines.length;
+      if (lines.length > 0) await write(lines.join('\n') + '\n');
     } else {
       for (const article of getLayer<Article>(doc, 'articles')) {
         await write(csvLine(articleCsvRow(doc, article)));

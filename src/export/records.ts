@@ -2,6 +2,7 @@ import type { Article, ArticleField } from '../core/article.js';
 import { bodyText } from '../core/article.js';
 import type { Document } from '../core/document.js';
 import { getLayer } from '../core/document.js';
+import { quoteRecordsOf, type AttributionRecord, type QuoteRecord } from './quote-records.js';
 
 /** Bumped when a record's meaning changes; new optional keys do not bump it. See docs/export.md. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -86,9 +87,9 @@ export function articleRecord(article: Article): ArticleRecord {
   };
 }
 
-/** Every record one document contributes, in stream order: the document, then its articles. */
-export function recordsOf(doc: Document, options: { text: boolean }): Array<DocumentRecord | ArticleRecord> {
-  return [documentRecord(doc, options), ...getLayer<Article>(doc, 'articles').map(articleRecord)];
+/** Every record one document contributes, in stream order: the document, its articles, then quotes and attributions. */
+export function recordsOf(doc: Document, options: { text: boolean }): Array<DocumentRecord | ArticleRecord | QuoteRecord | AttributionRecord> {
+  return [documentRecord(doc, options), ...getLayer<Article>(doc, 'articles').map(articleRecord), ...quoteRecordsOf(doc)];
 }
 
 export const CSV_COLUMNS = ['id', 'document', 'uri', 'start', 'end', 'title', 'date', 'outlet', 'author', 'url', 'body'] as const;
