@@ -104,7 +104,7 @@ test('a store file that is not SQLite is a one-line error', async () => {
 });
 
 test('every command has --help', async () => {
-  for (const command of ['ingest', 'articles', 'show', 'export', 'stats', 'demo']) {
+  for (const command of ['ingest', 'articles', 'show', 'export', 'stats', 'quotes', 'speakers', 'reprocess', 'demo']) {
     const r = await cli(command, '--help');
     assert.equal(r.code, 0, command);
     assert.match(r.out, /Usage: presstrail/);

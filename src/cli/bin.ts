@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.js';
 import { statsCommand } from './commands/stats.js';
 import { demoCommand } from './commands/demo.js';
 import { quotesCommand, speakersCommand } from './commands/quotes.js';
+import { reprocessCommand } from './commands/reprocess.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 export const DEFAULT_DB = './presstrail.db';
@@ -124,6 +125,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'as JSON')
     .action((o) => withStore((s) => statsCommand(s, { json: !!o.json }, io), true)(o.db));
+
+  program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
+    .addOption(dbOption())
+    .action((o) => withStore((s) => reprocessCommand(s, defaultPipeline, io), true)(o.db));
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

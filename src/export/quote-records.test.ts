@@ -22,8 +22,7 @@ function doc() {
 
 test('quote and attribution records carry every span with the text it slices to', () => {
   const [quote, attribution] = quoteRecordsOf(doc());
-  assert.equal(quote!.type, 'quote');
-  if (quote!.type !== 'quote' || attribution!.type !== 'attribution') return;
+  assert.ok(quote?.type === 'quote' && attribution?.type === 'attribution');
   assert.equal(quote.text, '“We are ready.”');
   assert.deepEqual(quote.cue, { ...at('said'), text: 'said' });
   assert.equal(quote.speaker?.mention?.text, 'Health Minister Ana Costa');

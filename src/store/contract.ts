@@ -2,7 +2,7 @@ import { describe } from 'node:test';
 import { articlesContract } from './contract/articles-contract.js';
 import { documentsContract } from './contract/documents-contract.js';
 import { searchContract } from './contract/search-contract.js';
-import { quotesContract } from './contract/quotes-contract.js';
+import { quotesContract, replaceContract } from './contract/quotes-contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -15,5 +15,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('listing articles', () => articlesContract(open));
     describe('full-text search', () => searchContract(open));
     describe('quotes and speakers', () => quotesContract(open));
+    describe('re-processing a document', () => replaceContract(open));
   });
 }

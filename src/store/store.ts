@@ -115,6 +115,12 @@ export interface Store {
    * a document repeated within the batch is 'exists' the second time.
    */
   putDocuments(docs: readonly Document[]): Promise<PutResult[]>;
+  /**
+   * Replaces a stored document's layers and messages (after re-running the pipeline) and
+   * re-derives its article, search and quote rows, in one transaction. The text and origin
+   * never change (they are what the id is a hash of). Returns false for an unknown id.
+   */
+  replaceDocument(doc: Document): Promise<boolean>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<Document | null>;
   /** Marks a whole input as done, after all its documents were stored. */

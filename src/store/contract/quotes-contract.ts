@@ -76,3 +76,18 @@ export function quotesContract(open: OpenStore): void {
     assert.equal(await store.countQuotes(), 5);
   }));
 }
+
+export function replaceContract(open: OpenStore): void {
+  test('replaceDocument swaps layers and re-derives article, search and quote rows; the text stays', () => withStore(open, async (store) => {
+    const first = withQuotes(makeDocument('r1', [{ title: 'Old title', body: 'Ferries stop at noon, "we must," said Ana Costa.', date: '2024-01-01' }]), [{ words: '"we must,"', speaker: 'Ana Costa' }]);
+    await store.putDocument(first);
+    const article = { ...getLayer<Article>(first, 'articles')[0]!, title: null, date: { value: '2024-02-02', source: 'text', rule: 'test' } };
+    const redone = withQuotes(withLayer(first, 'articles', [article]), [{ words: '"we must,"', speaker: 'Ana Costa', kind: 'organization' }]);
+    assert.equal(await store.replaceDocument(redone), true);
+    assert.deepEqual(await store.getDocument(first.id), redone);
+    assert.deepEqual((await store.listArticles()).map((a) => [a.title, a.date]), [[null, '2024-02-02']]);
+    assert.equal(await store.countArticles({ text: 'ferries' }), 1);
+    assert.deepEqual((await store.listQuotes()).map((q) => [q.speakerKind, q.date]), [['organization', '2024-02-02']]);
+    assert.equal(await store.replaceDocument(makeDocument('never-stored', [{ body: 'x' }])), false);
+  }));
+}

@@ -6,8 +6,8 @@ import type { QuoteQuery, QuoteSummary, SpeakerQuery, SpeakerSummary } from '../
 interface QuoteEntry {
   readonly row: QuoteRow;
   readonly uri: string;
-  /** Insertion order of its document, then position: the order SQLite lists in. */
-  readonly seq: number;
+  /** Insertion order of its document: with the row's ordinal, the order SQLite lists in. */
+  readonly documentSeq: number;
 }
 
 function keep(q: NormalizedQuoteQuery, r: QuoteRow): boolean {
@@ -23,7 +23,7 @@ function keep(q: NormalizedQuoteQuery, r: QuoteRow): boolean {
 
 function byDate(a: QuoteEntry, b: QuoteEntry): number {
   if ((a.row.date === null) !== (b.row.date === null)) return a.row.date === null ? 1 : -1;
-  return (a.row.date ?? '').localeCompare(b.row.date ?? '') || a.seq - b.seq;
+  return (a.row.date ?? '').localeCompare(b.row.date ?? '') || a.documentSeq - b.documentSeq || a.row.ordinal - b.row.ordinal;
 }
 
 function page<T>(list: T[], q: NormalizedQuoteQuery): T[] {
@@ -32,10 +32,14 @@ function page<T>(list: T[], q: NormalizedQuoteQuery): T[] {
 
 /** The quotes index of a MemoryStore: the same filters and order as the SQLite one. */
 export class MemoryQuotes {
-  private readonly entries: QuoteEntry[] = [];
+  private entries: QuoteEntry[] = [];
 
-  add(rows: readonly QuoteRow[], uri: string): void {
-    for (const row of rows) this.entries.push({ row, uri, seq: this.entries.length });
+  add(rows: readonly QuoteRow[], uri: string, documentSeq: number): void {
+    for (const row of rows) this.entries.push({ row, uri, documentSeq });
+  }
+
+  removeDocument(document: string): void {
+    this.entries = this.entries.filter((e) => e.row.document !== document);
   }
 
   list(query?: QuoteQuery): QuoteSummary[] {

@@ -26,8 +26,10 @@ export class MemoryStore implements Store {
   private readonly docs = new Map<string, string>();
   private readonly mediaTypes = new Map<string, string>();
   private readonly sources = new Map<string, string>();
-  private readonly articles: Entry[] = [];
+  private articles: Entry[] = [];
   private readonly quotes = new MemoryQuotes();
+  /** Insertion order of each document, as SQLite's seq. */
+  private readonly seqs = new Map<string, number>();
   private readonly articleIndex = new Map<string, Entry>();
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
@@ -39,18 +41,34 @@ export class MemoryStore implements Store {
   async putDocument(doc: Document): Promise<PutResult> {
     if (this.docs.has(doc.id)) return 'exists';
     const json = JSON.stringify(doc);
-    const stored = JSON.parse(json) as Document;
+    this.docs.set(doc.id, json);
+    this.seqs.set(doc.id, this.seqs.size);
+    this.mediaTypes.set(doc.id, doc.origin.mediaType);
+    this.index(JSON.parse(json) as Document);
+    return 'inserted';
+  }
+
+  async replaceDocument(doc: Document): Promise<boolean> {
+    const old = this.docs.get(doc.id);
+    if (old === undefined) return false;
+    const json = JSON.stringify({ ...(JSON.parse(old) as Document), layers: doc.layers, messages: doc.messages });
+    this.articles = this.articles.filter((e) => e.row.document !== doc.id);
+    for (const [id, entry] of this.articleIndex) if (entry.row.document === doc.id) this.articleIndex.delete(id);
+    this.quotes.removeDocument(doc.id);
+    this.docs.set(doc.id, json);
+    this.index(JSON.parse(json) as Document);
+    return true;
+  }
+
+  /** Derived rows of a stored document: articles for listing and search, quotes. */
+  private index(stored: Document): void {
     const entries = articleRows(stored).map((row) => ({
       row,
       uri: stored.origin.uri,
       columns: [searchColumn(row.title ?? '', BM25_WEIGHTS.title), searchColumn(row.body, BM25_WEIGHTS.body)],
     }));
-    if (entries.some((e) => this.articleIndex.has(e.row.id))) throw new Error(`An article id of document ${doc.id} is already stored.`);
-    this.docs.set(doc.id, json);
-    this.mediaTypes.set(doc.id, doc.origin.mediaType);
     for (const entry of entries) { this.articles.push(entry); this.articleIndex.set(entry.row.id, entry); }
-    this.quotes.add(quoteRows(stored), stored.origin.uri);
-    return 'inserted';
+    this.quotes.add(quoteRows(stored), stored.origin.uri, this.seqs.get(stored.id)!);
   }
 
   async hasDocument(id: string): Promise<boolean> {

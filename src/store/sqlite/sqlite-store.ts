@@ -60,20 +60,36 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => docs.map((doc) => this.writeDocument(doc))).immediate();
   }
 
-  /** Inside a transaction: the document row, then each article's row and full-text row. */
+  async replaceDocument(doc: Document): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const found = this.stmts.documentSeq.get(doc.id) as { seq: number } | undefined;
+      if (!found) return false;
+      for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
+      this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
+      this.writeRows(doc, found.seq);
+      return true;
+    }).immediate();
+  }
+
+  /** Inside a transaction: the document row, then its derived rows. */
   private writeDocument(doc: Document): PutResult {
     const inserted = this.stmts.insertDocument.run(documentParams(doc));
     if (inserted.changes === 0) return 'exists';
+    this.writeRows(doc, inserted.lastInsertRowid);
+    return 'inserted';
+  }
+
+  /** Each article's row and full-text row, and each quote's row, for a stored document. */
+  private writeRows(doc: Document, documentSeq: number | bigint): void {
     for (const row of articleRows(doc)) {
       const { lastInsertRowid } = this.stmts.insertArticle.run({
-        id: row.id, document_seq: inserted.lastInsertRowid, document: row.document, ordinal: row.ordinal,
+        id: row.id, document_seq: documentSeq, document: row.document, ordinal: row.ordinal,
         start: row.start, end: row.end, title: row.title, date: row.date, outlet: row.outlet,
         outlet_key: row.outletKey, author: row.author, url: row.url, article: JSON.stringify(row.article),
       });
       this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
     }
-    for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: inserted.lastInsertRowid });
-    return 'inserted';
+    for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: documentSeq });
   }
 
   async hasDocument(id: string): Promise<boolean> {

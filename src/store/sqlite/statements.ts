@@ -15,6 +15,11 @@ const SQL = {
     (id, document_seq, document, article, ordinal, span_start, span_end, text, kind, speaker_name, speaker_key, speaker_kind, confidence, rule, title, date, outlet, outlet_key)
     VALUES (@id, @document_seq, @document, @article, @ordinal, @start, @end, @text, @kind, @speakerName, @speakerKey, @speakerKind, @confidence, @rule, @title, @date, @outlet, @outletKey)`,
   hasDocument: 'SELECT 1 FROM documents WHERE id = ?',
+  documentSeq: 'SELECT seq FROM documents WHERE id = ?',
+  updateLayers: 'UPDATE documents SET layers = ?, messages = ? WHERE seq = ?',
+  deleteFts: 'DELETE FROM articles_fts WHERE rowid IN (SELECT seq FROM articles WHERE document_seq = ?)',
+  deleteArticles: 'DELETE FROM articles WHERE document_seq = ?',
+  deleteQuotes: 'DELETE FROM quotes WHERE document_seq = ?',
   getDocument: `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`,
   documentsAfter: `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE seq > ? ORDER BY seq LIMIT ?`,
   getArticle: `SELECT a.article, ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}
