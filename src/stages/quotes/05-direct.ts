@@ -1,0 +1,77 @@
+/**
+ * Step 05: direct and mixed quotes — a unit with quoted runs and a speech cue outside them.
+ * Direct when the content is the quotation itself (cue after: “Q,” she said; cue before:
+ * She said: “Q.”; split: “Q1,” she said, “Q2.”), mixed when quoted words sit inside reported
+ * speech (the minister said the plan “will not survive the winter”).
+ */
+import type { Span } from '../../core/span.js';
+import type { QuotedRun } from './01-marks.js';
+import type { Cue } from './02-cues.js';
+import { speakerAfter, speakerBefore } from './03-speaker-span.js';
+import { contentSpan, type Candidate, type Unit } from './candidate.js';
+
+const only = (text: string, from: number, to: number, re: RegExp) => from >= to || re.test(text.slice(from, to));
+const BLANK = /^[\s.,;:!?—–)]*$/;
+
+function speakerNear(text: string, unit: Span, lo: number, cue: Cue, hi: number): Span | null {
+  return speakerBefore(text, lo, cue.start) ?? speakerAfter(text, cue.end, hi);
+}
+
+/** “Q,” X said[, “Q2.”] — the run opens the unit (or follows an earlier direct run). */
+function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
+  const i = runs.findLastIndex((r) => r.end <= cue.start);
+  const first = runs[i];
+  if (!first || !only(text, unit.start, first.start, /^\s*$/) || i !== 0) return null;
+  if (text.slice(first.end, cue.start).split(/\s+/).length > 9) return null;
+  const next = runs[i + 1];
+  const nextClose = next && only(text, cue.end, next.start, /^[^“”"]{0,80}$/) && /,\s*$|:\s*$/.test(text.slice(cue.end, next.start)) ? next : null;
+  const speaker = speakerNear(text, unit, first.end, cue, nextClose ? nextClose.start : unit.end);
+  const parts = nextClose ? [first, ...runs.slice(i + 1).filter((r) => r.start >= nextClose.start)] : [first];
+  const last = parts[parts.length - 1]!;
+  const base = { kind: 'direct' as const, unit, line: unit.line, cue, speaker, start: first.start, end: last.end };
+  return parts.length > 1 ? { ...base, rule: 'direct-split', parts: parts.map((p) => ({ start: p.start, end: p.end })) } : { ...base, rule: 'direct-cue-after' };
+}
+
+/** X said[, to reporters]: “Q.” — the run closes the unit. */
+function cueBefore(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
+  const run = runs.find((r) => r.start >= cue.end);
+  if (!run || run !== runs[runs.length - 1] || !only(text, run.end, unit.end, BLANK)) return null;
+  const between = text.slice(cue.end, run.start);
+  if (!/[,:]\s*$/.test(between) || between.split(/\s+/).length > 10) return null;
+  const speaker = speakerNear(text, unit, runs.filter((r) => r.end <= cue.start).pop()?.end ?? unit.start, cue, run.start);
+  return { kind: 'direct', rule: 'direct-cue-before', unit, line: unit.line, cue, speaker, start: run.start, end: run.end };
+}
+
+/** Quoted words inside reported speech: content from after the cue to the unit end, or from the unit start to the speaker. */
+function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
+  const before = runs.filter((r) => r.end <= cue.start);
+  const after = runs.filter((r) => r.start >= cue.end);
+  if (after.length > 0) {
+    const speaker = speakerBefore(text, before[before.length - 1]?.end ?? unit.start, cue.start);
+    let from = cue.end;
+    const that = /^\s+(?:\S+\s+){0,4}?that\s/.exec(text.slice(cue.end, after[0]!.start + 1));
+    if (that) from = cue.end + that[0].length;
+    const content = contentSpan(text, from, unit.end);
+    const end = Math.max(content.end, after[after.length - 1]!.end);
+    return { kind: 'mixed', rule: 'mixed-cue', unit, line: unit.line, cue, speaker: speaker ?? speakerAfter(text, cue.end, after[0]!.start), start: content.start, end };
+  }
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.end, cue.start).split(/\s+/).length > 9) return null;
+  const speaker = speakerNear(text, unit, last.end, cue, unit.end);
+  const start = contentSpan(text, unit.start, last.end).start;
+  return { kind: 'mixed', rule: 'mixed-cue', unit, line: unit.line, cue, speaker, start, end: last.end };
+}
+
+/** Direct or mixed quote of a unit with runs, using the cue nearest to the runs. */
+export function directOrMixed(text: string, unit: Unit, runs: readonly QuotedRun[], cues: readonly Cue[]): Candidate | null {
+  const verbs = cues.filter((c) => c.type === 'verb');
+  for (const cue of verbs) {
+    const c = cueAfter(text, unit, runs, cue) ?? cueBefore(text, unit, runs, cue);
+    if (c) return c;
+  }
+  for (const cue of verbs) {
+    const c = mixed(text, unit, runs, cue);
+    if (c) return c;
+  }
+  return null;
+}

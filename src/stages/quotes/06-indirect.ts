@@ -1,0 +1,96 @@
+/**
+ * Step 06: indirect quotes — reported speech without quotation marks. "According to X, …" and
+ * "…, according to X"; "…, X said." / "…, said X."; "X said (that) …" / "X told reporters …".
+ * Verbs that are often not speech ("found", "called") need "that" when the content follows them.
+ */
+import type { Span } from '../../core/span.js';
+import type { Cue } from './02-cues.js';
+import { speakerAfter, speakerBefore } from './03-speaker-span.js';
+import { contentSpan, wordCount, type Candidate, type Unit } from './candidate.js';
+
+const MIN_WORDS = 3;
+
+function candidate(text: string, unit: Unit, cue: Cue, speaker: Span | null, content: Span, rule: string): Candidate | null {
+  if (content.end <= content.start || wordCount(text, content) < MIN_WORDS) return null;
+  return { kind: 'indirect', rule, unit, line: unit.line, cue, speaker, start: content.start, end: content.end };
+}
+
+/** "According to X, CONTENT." or "CONTENT, according to X." */
+function accordingTo(text: string, unit: Unit, cue: Cue): Candidate | null {
+  const before = text.slice(unit.start, cue.start);
+  if (/^\s*$/.test(before)) {
+    const comma = text.indexOf(',', cue.end);
+    if (comma < 0 || comma >= unit.end) return null;
+    const speaker = speakerAfter(text, cue.end, comma, true);
+    return candidate(text, unit, cue, speaker, contentSpan(text, comma + 1, unit.end), 'indirect-according-to');
+  }
+  if (!/,\s*$/.test(before)) return null;
+  const speaker = speakerAfter(text, cue.end, unit.end, true);
+  return candidate(text, unit, cue, speaker, contentSpan(text, unit.start, cue.start), 'indirect-according-to');
+}
+
+/** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit. */
+function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
+  const tail = text.slice(cue.end, unit.end);
+  if (wordCount(text, { start: cue.end, end: unit.end }) > 8 || /\bthat\b/.test(tail)) return null;
+  const comma = text.lastIndexOf(',', cue.start - 1);
+  if (comma <= unit.start) return null;
+  const between = text.slice(comma + 1, cue.start);
+  if (between.split(/\s+/).filter(Boolean).length > 8) return null;
+  const inverted = /^\s*$/.test(between);
+  const speaker = inverted ? speakerAfter(text, cue.end, unit.end) : speakerBefore(text, comma + 1, cue.start);
+  if (!speaker) return null;
+  // "…, said X." needs X to be a name or a short phrase ("said the ministry had not read it" is content)
+  if (inverted && wordCount(text, speaker) > 5 && !/^\p{Lu}/u.test(text.slice(speaker.start, speaker.start + 1))) return null;
+  return candidate(text, unit, cue, speaker, contentSpan(text, unit.start, comma), 'indirect-cue-after');
+}
+
+const AUDIENCE = /^\s+(?:(?:reporters|journalists|the media|the press|supporters|parliament|the house|the committee|the court|a news conference|an audience|the (?:\p{Ll}+ )?(?:newspaper|paper|station|crowd|jury))|(?:the |a )?\p{Lu}[\p{L}.&’'-]*(?: (?:of |and |the )?\p{Lu}[\p{L}.&’'-]*)*)/u;
+const ADVERBIAL = /^\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\p{L}\d-]+(?:\s+(?:interview|statement|conference|release|meeting|night|morning|afternoon|evening|week|month|year|email|video))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|previously|repeatedly|publicly)(?=[\s,])/iu;
+
+/** "X said (that) CONTENT" / "X told reporters CONTENT": where the content starts after the cue, or -1. */
+function contentStart(text: string, cue: Cue, end: number): { at: number; that: boolean } | null {
+  let at = cue.end;
+  if (/^(tell|tells|told|telling|inform|informed|informs|assure|assured|warn|warned|warns)$/.test(cue.word)) {
+    const aud = AUDIENCE.exec(text.slice(at, end));
+    if (aud) {
+      at += aud[0].length;
+      const that = /^,?\s+that\s/.exec(text.slice(at, end));
+      return { at: at + (that ? that[0].length : 0), that: true };
+    }
+    if (/^(tell|tells|told|telling|inform|informed|informs)$/.test(cue.word)) return null;
+  }
+  for (let adv = ADVERBIAL.exec(text.slice(at, end)); adv; adv = ADVERBIAL.exec(text.slice(at, end))) at += adv[0].length;
+  const that = /^,?\s+that\s/.exec(text.slice(at, end));
+  if (that) return { at: at + that[0].length, that: true };
+  const comma = /^,\s+/.exec(text.slice(at, end));
+  return { at: at + (comma ? comma[0].length : 0), that: false };
+}
+
+/** "X said (that) CONTENT." */
+function cueBeforeContent(text: string, unit: Unit, cue: Cue): Candidate | null {
+  const speaker = speakerBefore(text, unit.start, cue.start);
+  if (!speaker) return null;
+  const start = contentStart(text, cue, unit.end);
+  if (!start || (cue.weak && !start.that)) return null;
+  if (!start.that && !/^\s*\p{L}/u.test(text.slice(start.at, start.at + 2))) return null;
+  return candidate(text, unit, cue, speaker, contentSpan(text, start.at, unit.end), start.that ? 'indirect-that' : 'indirect-cue-before');
+}
+
+/** The indirect quote of a unit without quotation marks, or null. */
+export function indirect(text: string, unit: Unit, cues: readonly Cue[]): Candidate | null {
+  for (const cue of cues.filter((c) => c.type === 'source-first')) {
+    const c = accordingTo(text, unit, cue);
+    if (c) return c;
+  }
+  const verbs = cues.filter((c) => c.type === 'verb');
+  for (const cue of [...verbs].reverse()) {
+    const c = cueAfterContent(text, unit, cue);
+    if (c) return c;
+  }
+  for (const cue of verbs) {
+    const c = cueBeforeContent(text, unit, cue);
+    if (c) return c;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Step 08: quotes whose speaker is outside their own sentence. A unit that is only a quotation
+ * takes its speaker from a colon introduction just before it ("The spokesman said:"), from the
+ * quote it continues (multi-paragraph quotes), from the quote just before it, or else from a
+ * speaker named at the start of the next paragraph.
+ */
+import type { QuotedRun } from './01-marks.js';
+import type { Cue } from './02-cues.js';
+import { speakerBefore } from './03-speaker-span.js';
+import type { Candidate, Unit } from './candidate.js';
+
+/** Is the unit (nearly) all one quotation? */
+export function wholeQuote(text: string, unit: Unit, runs: readonly QuotedRun[]): QuotedRun | null {
+  if (runs.length !== 1) return null;
+  const r = runs[0]!;
+  return /^\s*$/.test(text.slice(unit.start, r.start)) && /^[\s.,;:!?)—–]*$/.test(text.slice(r.end, unit.end)) ? r : null;
+}
+
+/** "The spokesman said:" ending the previous unit: its cue and speaker introduce this quotation. */
+export function colonIntro(text: string, prev: Unit | undefined, prevCues: readonly Cue[]): { cue: Cue | null; speaker: ReturnType<typeof speakerBefore> } | null {
+  if (!prev || !/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
+  const cue = [...prevCues].reverse().find((c) => c.type === 'verb') ?? null;
+  return { cue, speaker: cue ? speakerBefore(text, prev.start, cue.start) : null };
+}
+
+/** A floating quotation: speaker from the previous quote (inherit) or the next paragraph. */
+export function floating(unit: Unit, run: QuotedRun, previous: Candidate | undefined): Candidate {
+  const near = previous && unit.line - previous.line <= 1;
+  const rule = run.continues ? 'direct-continues' : 'direct-floating';
+  return { kind: 'direct', rule, unit, line: unit.line, cue: null, speaker: null, start: run.start, end: run.end, inherit: near || run.continues ? 'previous' : 'next' };
+}

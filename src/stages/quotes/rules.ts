@@ -1,0 +1,136 @@
+/**
+ * Rule tables for the quotes stage, as data. Each table says why it exists; the steps
+ * (01-marks … 06-resolve) only read them.
+ */
+import type { SpeakerKind } from '../../core/quote.js';
+
+/**
+ * Speech and reporting verbs, every inflection listed (no stemmer): a quote needs one of these
+ * (or a colon introduction) near it to count as reported speech rather than a term in marks.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'argue', 'argues', 'argued', 'arguing', 'warn', 'warns', 'warned', 'warning', 'insist', 'insists', 'insisted', 'insisting',
+  'claim', 'claims', 'claimed', 'claiming', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'explaining',
+  'note', 'notes', 'noted', 'noting', 'write', 'writes', 'wrote', 'writing', 'ask', 'asks', 'asked', 'asking',
+  'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'answer', 'answered', 'continue', 'continued',
+  'announce', 'announces', 'announced', 'announcing', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledged', 'acknowledges',
+  'report', 'reports', 'reported', 'reporting', 'suggest', 'suggests', 'suggested', 'suggesting', 'believe', 'believes', 'believed',
+  'predict', 'predicted', 'predicts', 'estimate', 'estimated', 'estimates', 'find', 'finds', 'found', 'show', 'shows', 'showed',
+  'recall', 'recalls', 'recalled', 'agree', 'agreed', 'agrees', 'confirm', 'confirmed', 'confirms', 'deny', 'denied', 'denies',
+  'contend', 'contended', 'contends', 'maintain', 'maintained', 'maintains', 'describe', 'described', 'describes', 'call', 'called',
+  'tweet', 'tweeted', 'tweets', 'post', 'posted', 'declare', 'declared', 'declares', 'promise', 'promised', 'promises',
+  'urge', 'urged', 'urges', 'complain', 'complained', 'complains', 'concede', 'conceded', 'concedes', 'point', 'pointed',
+  'reveal', 'revealed', 'reveals', 'stress', 'stressed', 'stresses', 'emphasize', 'emphasized', 'emphasised', 'assert', 'asserted',
+  'allege', 'alleged', 'alleges', 'charge', 'charged', 'testify', 'testified', 'recount', 'recounted', 'joke', 'joked', 'jokes',
+  'quip', 'quipped', 'shout', 'shouted', 'yell', 'yelled', 'cry', 'cried', 'whisper', 'whispered', 'muse', 'mused',
+  'inform', 'informs', 'informed', 'indicate', 'indicated', 'indicates', 'observe', 'observed', 'mention', 'mentioned',
+  'remark', 'remarked', 'concluded', 'concludes', 'conclude', 'advise', 'advised', 'reckon', 'reckons', 'reckoned',
+  'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected',
+  'worry', 'worries', 'worried', 'wonder', 'wondered', 'wonders', 'counter', 'countered', 'counters', 'boast', 'boasted',
+  'vow', 'vowed', 'vows', 'pledge', 'pledged', 'threaten', 'threatened', 'demand', 'demanded', 'demands', 'propose', 'proposed',
+  'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticised', 'praise', 'praised', 'blame', 'blamed', 'blames',
+];
+
+/** Multi-word cues before the source ("according to X, …"). */
+export const SOURCE_FIRST_CUES: readonly string[] = ['according to', 'as reported by', 'in the words of', 'quoting', 'citing'];
+
+/** Verbs that can be speech verbs but, without quotation marks or "that", usually are not ("called the police", "found the body"). */
+export const WEAK_INDIRECT = new Set([
+  'call', 'called', 'find', 'found', 'finds', 'show', 'shows', 'showed', 'post', 'posted', 'point', 'pointed', 'continue', 'continued',
+  'ask', 'asks', 'asked', 'add', 'adds', 'added', 'describe', 'described', 'describes', 'praise', 'praised', 'blame', 'blamed', 'blames',
+  'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticised', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped',
+  'fear', 'fears', 'feared', 'demand', 'demanded', 'demands', 'propose', 'proposed', 'charge', 'charged', 'report', 'reported',
+  'reports', 'state', 'states', 'answer', 'answered', 'respond', 'responded', 'reply', 'replied', 'threaten', 'threatened',
+  'promise', 'promised', 'promises', 'urge', 'urged', 'urges', 'tell', 'told', 'tells', 'inform', 'informed', 'informs', 'mention',
+  'mentioned', 'write', 'wrote', 'writes', 'think', 'thought', 'thinks', 'believe', 'believes', 'believed', 'worry', 'worried',
+  'cry', 'cried', 'joke', 'joked', 'vow', 'vowed', 'pledge', 'pledged', 'agree', 'agreed', 'agrees',
+]);
+
+/** Titles and roles that go before a name and are dropped from the display name ("Health Minister Ana Costa" → "Ana Costa"). */
+export const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
+  'prime', 'minister', 'premier', 'mayor', 'councillor', 'councilor', 'chief', 'judge', 'justice', 'sheriff', 'officer', 'sgt',
+  'sergeant', 'lt', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'det', 'detective', 'const', 'constable', 'insp',
+  'inspector', 'superintendent', 'supt', 'secretary', 'attorney', 'commissioner', 'director', 'chancellor', 'ambassador',
+  'health', 'finance', 'foreign', 'defence', 'defense', 'justice', 'environment', 'education', 'deputy', 'former', 'then',
+  'acting', 'interim', 'chair', 'chairman', 'chairwoman', 'leader', 'candidate', 'mp', 'mpp', 'mla', 'speaker', 'rev', 'father',
+  'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'coach', 'ceo', 'spokesperson', 'spokesman',
+  'spokeswoman', 'economist', 'analyst', 'lawyer', 'professor', 'crown', 'defence', 'conservative', 'liberal', 'ndp', 'democratic',
+  'republican', 'u.s.', 'federal', 'provincial', 'state', 'city', 'county', 'party', 'opposition', 'house', 'senate', 'vice',
+]);
+
+/** Heads of descriptive speaker phrases ("the official", "a spokeswoman"): a person, named earlier if the text did. */
+export const PERSON_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'mayor', 'premier', 'president',
+  'governor', 'chief', 'officer', 'doctor', 'lawyer', 'attorney', 'judge', 'professor', 'researcher', 'expert', 'analyst',
+  'economist', 'diplomat', 'aide', 'adviser', 'advisor', 'director', 'executive', 'ceo', 'leader', 'candidate', 'man', 'woman',
+  'resident', 'residents', 'witness', 'witnesses', 'source', 'sources', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+  'friend', 'neighbour', 'neighbor', 'student', 'teacher', 'worker', 'manager', 'owner', 'founder', 'chair', 'chairman',
+  'councillor', 'mp', 'lawmaker', 'legislator', 'representative', 'critic', 'critics', 'scientist', 'author', 'coach',
+  'player', 'victim', 'activist', 'organizer', 'organiser', 'commissioner', 'inspector', 'sergeant', 'constable', 'detective',
+  'prosecutor', 'prosecutors', 'investigators', 'police', 'people', 'person', 'insider', 'insiders', 'member', 'members',
+  'staffer', 'staffers', 'strategist', 'voter', 'voters', 'supporter', 'supporters', 'official’s', 'secretary', 'partner',
+]);
+
+/**
+ * What a generic descriptor can refer back to: "the official" may be the minister or the mayor
+ * named earlier; a descriptor also matches any earlier person whose own title or appositive used it.
+ */
+export const DESCRIPTOR_COVERS: Readonly<Record<string, readonly string[]>> = {
+  official: ['minister', 'mayor', 'senator', 'premier', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'chief', 'commissioner', 'secretary', 'president', 'councillor', 'superintendent', 'ambassador'],
+  politician: ['minister', 'mayor', 'senator', 'premier', 'governor', 'mp', 'mpp', 'councillor', 'leader', 'candidate', 'president', 'representative'],
+  lawmaker: ['senator', 'representative', 'mp', 'mpp', 'mla', 'congressman', 'congresswoman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  doctor: ['dr', 'physician'],
+};
+
+/** Anonymous sourcing: descriptions that stand for people the text does not name. Each pattern's reason is its name. */
+export const ANONYMOUS_PATTERNS: ReadonlyArray<{ readonly rule: string; readonly pattern: RegExp }> = [
+  { rule: 'anon-sources', pattern: /^(?:\w+ )?(?:sources?|insiders?)\b/i },
+  { rule: 'anon-indefinite-role', pattern: /^(?:a|an|one|two|three|several|some|other|many)\b(?! of the \p{Lu})/iu },
+  { rule: 'anon-familiar-with', pattern: /\b(?:familiar with|close to|who (?:spoke|asked|requested) on condition|speaking on condition|not authori[sz]ed)\b/i },
+];
+
+/** Head nouns of organisations ("the ministry said"). */
+export const ORGANIZATION_NOUNS = new Set([
+  'ministry', 'department', 'government', 'agency', 'police', 'rcmp', 'company', 'firm', 'council', 'union', 'party', 'campaign',
+  'university', 'commission', 'office', 'board', 'committee', 'court', 'authority', 'authorities', 'administration', 'corporation',
+  'bank', 'group', 'association', 'coalition', 'service', 'services', 'institute', 'foundation', 'organization', 'organisation',
+  'hospital', 'school', 'city', 'province', 'state', 'team', 'club', 'embassy', 'military', 'army', 'pentagon', 'kremlin',
+  'white house', 'inc', 'corp', 'ltd', 'network', 'centre', 'center', 'league', 'federation', 'alliance', 'network', 'secretariat',
+  'statistics canada', 'action', 'fund', 'bureau', 'cabinet', 'parliament', 'congress', 'senate', 'house',
+]);
+
+/** Head nouns of documents and data ("the leaked memo states", "the report found"). */
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'study', 'memo', 'memorandum', 'cable', 'letter', 'statement', 'document', 'documents', 'survey', 'poll', 'polls',
+  'data', 'figures', 'numbers', 'filing', 'filings', 'lawsuit', 'analysis', 'review', 'audit', 'records', 'record', 'email',
+  'emails', 'e-mail', 'release', 'transcript', 'complaint', 'ruling', 'decision', 'indictment', 'affidavit', 'research',
+  'paper', 'estimate', 'estimates', 'forecast', 'budget', 'notice', 'bulletin', 'briefing', 'website', 'post', 'tweet', 'video',
+]);
+
+/** Media outlets, by name ("the BBC reported", "told Reuters"), plus generic media nouns. */
+export const MEDIA_NAMES: readonly string[] = [
+  'BBC', 'Reuters', 'The Associated Press', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'CNN', 'Fox News', 'NBC',
+  'CBS', 'ABC', 'MSNBC', 'NPR', 'CBC', 'CBC News', 'CTV', 'CTV News', 'Global News', 'The Canadian Press', 'Canadian Press',
+  'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
+  'Wall Street Journal', 'Financial Times', 'The Financial Times', 'The Guardian', 'Guardian', 'The Times', 'The Globe and Mail',
+  'Globe and Mail', 'Toronto Star', 'The Star', 'National Post', 'HuffPost', 'Huffington Post', 'Politico', 'Axios', 'USA Today',
+  'Le Monde', 'Der Spiegel', 'Al Jazeera', 'The Economist', 'The Telegraph', 'Daily Mail', 'Breitbart', 'The Hill', 'CNBC',
+];
+export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'agency', 'wire']);
+
+/** Pronouns a speaker can be, with the kind of antecedent they look for. */
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i' | 'we'>> = {
+  he: 'he', she: 'she', they: 'they', it: 'it', i: 'i', we: 'we', who: 'they',
+};
+
+/** Confidence each rule gives its quote, before refiners adjust it. */
+export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
+  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-continues': 0.8,
+  'direct-floating': 0.6, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
+  'indirect-cue-before': 0.6,
+};
+
+export type KindGuess = SpeakerKind;

@@ -1,0 +1,45 @@
+/**
+ * Rule tables for sentence splitting. Each table says why it exists; the splitter in
+ * split-sentences.ts only reads them.
+ */
+
+/** Titles and abbreviations that are (almost) never the last word of a sentence: a full stop after them never ends one. */
+export const NEVER_FINAL = new Set([
+  // personal titles come before a name
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'cpl', 'sgt', 'adm', 'cmdr',
+  'rev', 'fr', 'sr', 'st', 'mt', 'hon', 'pres', 'supt', 'insp', 'det', 'const', 'atty', 'amb', 'sec', 'msgr',
+  'vs', 'v', 'approx', 'al', 'ave', 'blvd',
+  // months are followed by a day
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Abbreviations that often sit inside a sentence but can also end one ("works at Acme Inc. The
+ * firm …"): a full stop after them ends a sentence only when the next word is a typical sentence opener.
+ */
+export const MAYBE_FINAL = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'bros', 'etc', 'dept', 'univ', 'assn',
+  // US state abbreviations in datelines and party tags: "(D-Mass.)", "Boston, Mass."
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'ont', 'que',
+]);
+
+/** Reference words that are abbreviations only before a number: "No. 5", "Vol. 3" ("He said no." ends a sentence). */
+export const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'art', 'fig', 'pp', 'ch', 'p', 'para']);
+
+/** Words that open sentences; after a MAYBE_FINAL abbreviation or a dotted one (U.S., p.m.) they mark a new sentence. */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and',
+  'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'our', 'my', 'some',
+  'many', 'most', 'one', 'two', 'police', 'officials', 'still', 'yet', 'however', 'meanwhile', 'as', 'so', 'then', 'since',
+  'what', 'who', 'why', 'how', 'no', 'not', 'last', 'earlier', 'later', 'both', 'each', 'all', 'asked', 'according',
+]);
+
+/** Characters that end a sentence. */
+export const TERMINALS = '.!?…';
+
+/** Characters that may follow the terminal and still belong to the sentence: closing quotes and brackets. */
+export const CLOSERS = '"\'”’»)]';
+
+/** Characters a new sentence may start with besides a capital letter or digit: opening quotes and brackets. */
+export const OPENERS = '"\'“‘«([¿¡—–-';

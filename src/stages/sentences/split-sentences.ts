@@ -1,0 +1,85 @@
+/**
+ * Splits a range of text into sentences. News-specific: titles and abbreviations (Sen., U.S.,
+ * p.m., Inc.), initials, "(D-Mass.)", closing quotation marks after the full stop, and lines
+ * without a full stop (headlines, datelines, bylines) that end where the line ends.
+ */
+import type { Span } from '../../core/span.js';
+import { trimSpan } from '../../core/span.js';
+import { BEFORE_NUMBER, CLOSERS, MAYBE_FINAL, NEVER_FINAL, OPENERS, SENTENCE_OPENERS, TERMINALS } from './rules.js';
+
+export interface SentenceSpan extends Span {
+  /** Why the sentence ends where it does. */
+  readonly rule: 'terminal' | 'line-end' | 'range-end';
+}
+
+/** The word (letters and inner dots) that ends right before `at` (the position of a full stop). */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{N}.'’-]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^[-'’]+/, '');
+}
+
+function wordAfter(text: string, at: number): string {
+  const m = /^[\s"'“‘«(]*([\p{L}\p{N}]+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1]! : '';
+}
+
+/** Does a full stop at `dot` end the sentence, given what follows at `next`? */
+function fullStopEnds(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  const bare = word.replace(/\./g, '').toLowerCase();
+  const following = wordAfter(text, next);
+  const opener = SENTENCE_OPENERS.has(following.toLowerCase());
+  if (word.includes('.')) return opener; // dotted abbreviations: U.S., p.m., e.g.
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: John F. Kennedy
+  if (NEVER_FINAL.has(bare)) return false;
+  if (BEFORE_NUMBER.has(bare) && /^\d/.test(following)) return false;
+  if (MAYBE_FINAL.has(bare)) return opener;
+  return true;
+}
+
+/** Where a sentence that ends with the terminal at `i` stops (after closers), or -1 if it does not end there. */
+function endAfterTerminal(text: string, i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && TERMINALS.includes(text[j]!)) j++;
+  while (j < limit && CLOSERS.includes(text[j]!)) j++;
+  if (j >= limit) return limit;
+  if (!/\s/.test(text[j]!)) return -1; // 3.5, U.S.-led, "yes."he — not a break
+  let k = j;
+  while (k < limit && /[ \t]/.test(text[k]!)) k++;
+  if (k >= limit || text[k] === '\n') return j;
+  const c = text[k]!;
+  const startsNew = /[\p{Lu}\p{N}]/u.test(c) || OPENERS.includes(c);
+  if (!startsNew) return -1;
+  if (text[i] === '.' && !fullStopEnds(text, i, k)) return -1;
+  return j;
+}
+
+/** Splits one line (no newline inside) into sentences. */
+function splitLine(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!TERMINALS.includes(text[i]!)) continue;
+    const stop = endAfterTerminal(text, i, end);
+    if (stop < 0) continue;
+    const s = trimSpan(text, { start: from, end: stop });
+    if (s.end > s.start) out.push({ ...s, rule: stop === end ? 'range-end' : 'terminal' });
+    from = stop;
+    i = stop - 1;
+  }
+  const rest = trimSpan(text, { start: from, end });
+  if (rest.end > rest.start) out.push({ ...rest, rule: 'line-end' });
+}
+
+/** Splits text[range) into sentences; every newline ends a sentence (news text keeps one paragraph or heading a line). */
+export function splitSentences(text: string, range: Span): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let lineStart = range.start;
+  for (let i = range.start; i <= range.end; i++) {
+    if (i === range.end || text[i] === '\n') {
+      splitLine(text, lineStart, i, out);
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
