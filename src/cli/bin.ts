@@ -1,4 +1,6 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { dbOption, listFilters, megabytes, withListOptions, withSpeakerOptions } from './options.js';
+export { DEFAULT_DB } from './options.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defaultPipeline } from '../default-pipeline.js';
@@ -15,31 +17,9 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
-export const DEFAULT_DB = './presstrail.db';
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number.');
-  return n;
-}
-
-function megabytes(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in MB, e.g. 256.');
-  return Math.round(n * 1024 * 1024);
-}
 
 function isFilePath(spec: string): boolean {
   return spec !== 'memory:' && spec !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(spec);
-}
-
-function dbOption(): Option {
-  return new Option('--db <path>', 'store file (SQLite); env PRESSTRAIL_DB').env('PRESSTRAIL_DB').default(DEFAULT_DB);
 }
 
 /** Builds the command tree. Each action opens the store, runs one command, and closes the store. */
@@ -71,16 +51,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--json', 'print the summary as JSON on stdout')
     .action((paths: string[], o) => withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db));
 
-  program.command('articles').description('list articles, newest filters first: outlet, date range, full-text query')
-    .addOption(dbOption())
-    .option('--outlet <name>', 'only this outlet (case-insensitive)')
-    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
-    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
+  withListOptions(program.command('articles').description('list articles, oldest first; filter by outlet, date range, full-text query'))
     .option('-t, --text <query>', 'full-text query: words, "a phrase", OR, NOT, prefix*')
-    .option('--limit <n>', 'at most this many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'one JSON object per line')
-    .action((o) => withStore((s) => articlesCommand(s, { outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io), true)(o.db));
+    .action((o) => withStore((s) => articlesCommand(s, { ...listFilters(o), text: o.text }, io), true)(o.db));
 
   program.command('show').description('print one article (or every article of a document) with its evidence; clutter dimmed')
     .argument('<id>', 'article id (a_…) or document id (d_…)')
@@ -93,33 +66,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--no-text', 'leave document texts out of the JSONL records')
     .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io), true)(o.db));
 
-  const QUOTE_KINDS = ['direct', 'mixed', 'indirect'];
-  const SPEAKER_KINDS = ['person', 'anonymous', 'organization', 'document', 'media'];
-
-  program.command('quotes').description('list who said what: quotes with their speakers, oldest first')
-    .addOption(dbOption())
-    .option('-s, --speaker <name>', 'speaker name contains this (case-insensitive)')
-    .addOption(new Option('--speaker-kind <kind>', 'only this kind of source').choices(SPEAKER_KINDS))
-    .addOption(new Option('--kind <kind>', 'only this kind of quote').choices(QUOTE_KINDS))
-    .option('--outlet <name>', 'only articles of this outlet (case-insensitive)')
-    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
-    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
+  withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')
-    .option('--limit <n>', 'at most this many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'one JSON object per line')
-    .action((o) => withStore((s) => quotesCommand(s, { speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, outlet: o.outlet, from: o.from, to: o.to, text: o.text, limit: o.limit, offset: o.offset, json: !!o.json }, io), true)(o.db));
+    .action((o) => withStore((s) => quotesCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, text: o.text }, io), true)(o.db));
 
-  program.command('speakers').description('who is quoted, how often, in how many articles and outlets')
-    .addOption(dbOption())
-    .option('-s, --speaker <name>', 'speaker name contains this (case-insensitive)')
-    .addOption(new Option('--speaker-kind <kind>', 'only this kind of source').choices(SPEAKER_KINDS))
-    .option('--outlet <name>', 'only articles of this outlet (case-insensitive)')
-    .option('--from <date>', 'published on or after YYYY-MM-DD', isoDate)
-    .option('--to <date>', 'published on or before YYYY-MM-DD', isoDate)
-    .option('--limit <n>', 'at most this many', positiveInt, 50)
-    .option('--json', 'one JSON object per line')
-    .action((o) => withStore((s) => speakersCommand(s, { speaker: o.speaker, speakerKind: o.speakerKind, outlet: o.outlet, from: o.from, to: o.to, limit: o.limit, json: !!o.json }, io), true)(o.db));
+  withSpeakerOptions(withListOptions(program.command('speakers').description('who is quoted, how often, in how many articles and outlets')), false)
+    .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

@@ -5,14 +5,20 @@ import type { Span } from '../core/span.js';
 
 export interface SpanText { readonly start: number; readonly end: number; readonly text: string }
 
-export interface QuoteRecord {
-  readonly type: 'quote';
+/** What quote and attribution records share: where they are, and the text there. */
+interface SpanRecord {
   readonly id: string;
   readonly article: string;
   readonly document: string;
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  readonly by: string;
+  readonly rule: string;
+}
+
+export interface QuoteRecord extends SpanRecord {
+  readonly type: 'quote';
   readonly kind: Quote['kind'];
   readonly cue: SpanText | null;
   readonly sentence: SpanText;
@@ -26,22 +32,12 @@ export interface QuoteRecord {
     readonly entity: string | null;
   } | null;
   readonly confidence: number;
-  readonly by: string;
-  readonly rule: string;
 }
 
-export interface AttributionRecord {
+export interface AttributionRecord extends SpanRecord {
   readonly type: 'attribution';
-  readonly id: string;
-  readonly article: string;
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
   readonly source: { readonly name: string; readonly kind: string };
   readonly cue: SpanText | null;
-  readonly by: string;
-  readonly rule: string;
 }
 
 function spanText(text: string, s: Span | null | undefined): SpanText | null {
