@@ -28,6 +28,8 @@ export function plausibleSpeaker(phrase: string): boolean {
   if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()]) return true;
   if (MEDIA.has(phrase.toLowerCase().replace(/^the /, ''))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !DETERMINERS.test(w)))) return true;
+  // "one passenger", "a neighbour": a short determiner phrase is someone
+  if (DETERMINERS.test(words[0]!) && words.length <= 5) return true;
   return words.some((w) => {
     const l = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
     return PERSON_NOUNS.has(l) || PERSON_NOUNS.has(singular(l)) || ORGANIZATION_NOUNS.has(l) || ORGANIZATION_NOUNS.has(singular(l))
@@ -97,6 +99,9 @@ export function speakerAfter(text: string, from: number, limit: number, allowOf 
   if (start < 0) return null;
   // a full stop after the last word ends the sentence, not the name ("said Costa."), unless it is an initial
   if (text[end - 1] === '.' && !/(?:^|[\s.])(?:\p{Lu}|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
+  // "said the operator's chief executive, Sam Kerr": the name in the appositive is the speaker too
+  const named = /^,\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.))*(?=[.,]|$)/u.exec(text.slice(end, limit));
+  if (named && !/^\p{Lu}/u.test(text[start]!)) end += named[0].length;
   const s = { start, end: Math.min(end, limit) };
   return plausibleSpeaker(text.slice(s.start, s.end)) ? s : null;
 }

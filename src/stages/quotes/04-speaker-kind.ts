@@ -31,7 +31,9 @@ export function properName(phrase: string): string {
     if (/^\p{Lu}/u.test(w) || (caps.length > 0 && /^(de|van|von|da|di|du|le|la|bin|al|and)$/.test(w))) caps.push(w.replace(/[,.;:]$/, ''));
     else if (caps.length > 0) break;
   }
-  while (caps.length > 1 && (TITLE_WORDS.has(caps[0]!.toLowerCase().replace(/\.$/, '')) || /^(The|A|An)$/.test(caps[0]!))) caps.shift();
+  while (caps.length > 0 && /^(The|A|An|One)$/.test(caps[0]!)) caps.shift();
+  const role = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || PERSON_NOUNS.has(w.toLowerCase()) || /^(Engineer|Glaciologist|Dr)$/.test(w);
+  while (caps.length > 1 && role(caps[0]!)) caps.shift();
   while (caps.length > 0 && /^(de|van|von|and)$/.test(caps[caps.length - 1]!)) caps.pop();
   return caps.join(' ');
 }

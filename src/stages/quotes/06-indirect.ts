@@ -29,6 +29,8 @@ function accordingTo(text: string, unit: Unit, cue: Cue): Candidate | null {
   return candidate(text, unit, cue, speaker, contentSpan(text, unit.start, cue.start), 'indirect-according-to');
 }
 
+const TAIL_AFTER_CUE = /^(?:[\s.!?]*$|,|\s+(?:in|on|at|during|last|this|earlier|later|late|early|today|yesterday|recently|previously|from|after|before|while|when|to|of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+
 /** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit. */
 function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const tail = text.slice(cue.end, unit.end);
@@ -38,6 +40,8 @@ function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const between = text.slice(comma + 1, cue.start);
   if (between.split(/\s+/).filter(Boolean).length > 8) return null;
   const inverted = /^\s*$/.test(between);
+  // "X said nothing" / "X said so": after "…, X said" only time, place or manner may follow
+  if (!inverted && !TAIL_AFTER_CUE.test(tail)) return null;
   const speaker = inverted ? speakerAfter(text, cue.end, unit.end) : speakerBefore(text, comma + 1, cue.start);
   if (!speaker) return null;
   // "…, said X." needs X to be a name or a short phrase ("said the ministry had not read it" is content)

@@ -6,6 +6,7 @@
  */
 import type { QuotedRun } from './01-marks.js';
 import type { Cue } from './02-cues.js';
+import type { Span } from '../../core/span.js';
 import { speakerBefore } from './03-speaker-span.js';
 import type { Candidate, Unit } from './candidate.js';
 
@@ -17,10 +18,22 @@ export function wholeQuote(text: string, unit: Unit, runs: readonly QuotedRun[])
 }
 
 /** "The spokesman said:" ending the previous unit: its cue and speaker introduce this quotation. */
-export function colonIntro(text: string, prev: Unit | undefined, prevCues: readonly Cue[]): { cue: Cue | null; speaker: ReturnType<typeof speakerBefore> } | null {
+export function colonIntro(text: string, prev: Unit | undefined, prevCues: readonly Cue[]): { cue: Cue | null; speaker: Span | null } | null {
   if (!prev || !/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
   const cue = [...prevCues].reverse().find((c) => c.type === 'verb') ?? null;
-  return { cue, speaker: cue ? speakerBefore(text, prev.start, cue.start) : null };
+  return { cue, speaker: cue ? speakerBefore(text, prev.start, cue.start) : subjectOf(text, prev) };
+}
+
+/** "The union's spokeswoman, Ada Brennan, put it simply:" — the subject of an introduction with no speech verb. */
+function subjectOf(text: string, unit: Unit): Span | null {
+  const slice = text.slice(unit.start, unit.end);
+  const appositive = /^[^,]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*),/u.exec(slice);
+  if (appositive) {
+    const start = unit.start + appositive[0].length - 1 - appositive[1]!.length;
+    return { start, end: start + appositive[1]!.length };
+  }
+  const lead = /^(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?=(?:put|summed|explained|had|offered|gave|was|is)\b)/iu.exec(slice);
+  return lead && lead[0].trim() ? { start: unit.start, end: unit.start + lead[0].trimEnd().length } : null;
 }
 
 /** A floating quotation: speaker from the previous quote (inherit) or the next paragraph. */

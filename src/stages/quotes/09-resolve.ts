@@ -32,11 +32,19 @@ function genderOf(text: string, mention: Span, words: Set<string>): 'he' | 'she'
   return FEMALE.test(phrase) ? 'she' : MALE.test(phrase) ? 'he' : null;
 }
 
-/** Resolves speakers article by article; returns one Speaker (or null) per candidate, in order. */
-export function resolveSpeakers(text: string, candidates: readonly Candidate[]): Array<Speaker | null> {
+/**
+ * Resolves speakers of one article; returns one Speaker (or null) per candidate, in order.
+ * `names` are person mentions (step 04b) that enter the entity list as the text reaches them.
+ */
+export function resolveSpeakers(text: string, candidates: readonly Candidate[], names: readonly Span[] = []): Array<Speaker | null> {
   const entities: Entity[] = [];
   const lastOf = (ok: (e: Entity) => boolean) => [...entities].reverse().find(ok);
-  const own = candidates.map((c) => (c.speaker ? resolveMention(text, c.speaker, entities, lastOf) : null));
+  let nextName = 0;
+  const own = candidates.map((c) => {
+    const at = c.speaker?.start ?? c.start;
+    for (; nextName < names.length && names[nextName]!.start < at; nextName++) resolveMention(text, names[nextName]!, entities, lastOf);
+    return c.speaker ? resolveMention(text, c.speaker, entities, lastOf) : null;
+  });
   const out: Array<Speaker | null> = [];
   candidates.forEach((c, i) => {
     if (!c.inherit || own[i]) return out.push(own[i] ?? null);
@@ -58,6 +66,16 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
   const phrase = text.slice(mention.start, mention.end);
   const reading = readSpeaker(phrase);
   const lower = phrase.toLowerCase();
+  if (lower === 'who') {
+    // "Elena Ruiz, who said …": the phrase before the comma
+    const window = text.slice(Math.max(0, mention.start - 80), mention.start);
+    const before = /((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*),\s*$/u.exec(window) ?? /((?:[^\s,.;:“”"]+\s+){0,3}[^\s,.;:“”"]+),\s*$/u.exec(window);
+    if (before) {
+      const start = mention.start - before[0].length + (before[1]!.length - before[1]!.trimStart().length);
+      const antecedent = resolveMention(text, { start, end: start + before[1]!.trim().length }, entities, lastOf);
+      return { ...antecedent, mention, resolved: antecedent.resolved ?? antecedent.mention };
+    }
+  }
   if (reading.form === 'pronoun') {
     const want = lower === 'he' || lower === 'she' ? lower : null;
     const e = want

@@ -30,7 +30,7 @@ function withoutMarksInside(c: Candidate, text: string): Candidate {
 /** A quotation that continues the previous paragraph's: becomes another part of that quote. */
 function mergeContinued(prev: Candidate, next: Candidate): Candidate {
   const parts = [...(prev.parts ?? [{ start: prev.start, end: prev.end }]), ...(next.parts ?? [{ start: next.start, end: next.end }])];
-  return { ...prev, end: next.end, parts, rule: prev.rule, speaker: prev.speaker ?? next.speaker, cue: prev.cue ?? next.cue };
+  return { ...prev, end: next.end, parts, rule: 'direct-multi-paragraph', speaker: prev.speaker ?? next.speaker, cue: prev.cue ?? next.cue };
 }
 
 function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cues: readonly Cue[], prev: { unit?: Unit; cues: readonly Cue[]; cand?: Candidate }): Candidate | null {
@@ -41,7 +41,7 @@ function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cue
   const whole = wholeQuote(text, unit, speech);
   if (!whole) return cues.length > 0 && runs.length < 3 ? indirect(text, unit, cues) : null;
   const colon = colonIntro(text, prev.unit, prev.cues);
-  if (colon?.cue) return { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: colon.cue, speaker: colon.speaker, start: whole.start, end: whole.end };
+  if (colon && (colon.cue || colon.speaker)) return { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: colon.cue, speaker: colon.speaker, start: whole.start, end: whole.end };
   return floating(unit, whole, prev.cand);
 }
 

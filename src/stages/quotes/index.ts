@@ -10,6 +10,7 @@ import type { Article } from '../../core/article.js';
 import { getLayer, withLayer, type Document } from '../../core/document.js';
 import { attributionId, quoteId, type Attribution, type Quote, type Sentence } from '../../core/quote.js';
 import { stageTag, type Stage } from '../../core/stage.js';
+import { personMentions } from './04-person-mentions.js';
 import { resolveSpeakers } from './09-resolve.js';
 import { articleCandidates } from './10-article-quotes.js';
 import { MEDIA_NAMES, RULE_CONFIDENCE } from './rules.js';
@@ -21,7 +22,9 @@ export const QUOTES_BY = stageTag({ name: NAME, version: VERSION });
 /** Quotes of one article from its sentences. */
 export function articleQuotes(text: string, articleId: string, sentences: readonly Sentence[]): Quote[] {
   const candidates = articleCandidates(text, sentences);
-  const speakers = resolveSpeakers(text, candidates);
+  const range = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
+  const names = personMentions(text, range, candidates.filter((c) => c.kind === 'direct'));
+  const speakers = resolveSpeakers(text, candidates, names);
   return candidates.map((c, i) => {
     const speaker = speakers[i] ?? null;
     const confidence = Math.round((RULE_CONFIDENCE[c.rule] ?? 0.5) * (speaker ? 1 : 0.7) * 100) / 100;

@@ -70,7 +70,7 @@ export const PERSON_NOUNS = new Set([
   'councillor', 'mp', 'lawmaker', 'legislator', 'representative', 'critic', 'critics', 'scientist', 'author', 'coach',
   'player', 'victim', 'activist', 'organizer', 'organiser', 'commissioner', 'inspector', 'sergeant', 'constable', 'detective',
   'prosecutor', 'prosecutors', 'investigators', 'police', 'people', 'person', 'insider', 'insiders', 'member', 'members',
-  'staffer', 'staffers', 'strategist', 'voter', 'voters', 'supporter', 'supporters', 'official’s', 'secretary', 'partner',
+  'staffer', 'staffers', 'passenger', 'passengers', 'commuter', 'driver', 'parent', 'parents', 'customer', 'patient', 'nurse', 'negotiator', 'librarian', 'colleague', 'spokespeople', 'observer', 'observers', 'experts', 'farmer', 'farmers', 'strategist', 'voter', 'voters', 'supporter', 'supporters', 'official’s', 'secretary', 'partner',
 ]);
 
 /**
@@ -129,7 +129,7 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i
 /** Confidence each rule gives its quote, before refiners adjust it. */
 export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-continues': 0.8,
-  'direct-floating': 0.6, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
+  'direct-floating': 0.6, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
   'indirect-cue-before': 0.6,
 };
 
