@@ -1,0 +1,82 @@
+/**
+ * Predictions for the quote scorer (shared/tools/quotes/score_quotes.mjs): every gold text is wrapped
+ * as a plain-text Document and read by sentences → quotes, either as one article (`whole`, the
+ * default: gold texts are single article bodies) or after the articles stage (`articles`).
+ */
+import { readFileSync } from 'node:fs';
+import { getLayer, type Document } from '../../src/core/document.js';
+import type { Quote } from '../../src/core/quote.js';
+import { silentContext } from '../../src/core/stage.js';
+import { articlesStage } from '../../src/stages/articles/index.js';
+import { quotesStage } from '../../src/stages/quotes/index.js';
+import { asOneArticle, plainDocument } from '../../src/stages/quotes/testing.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+
+export interface GoldRecord {
+  readonly id: string;
+  readonly text: string;
+  readonly split?: string;
+}
+
+export interface PredictedQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  readonly speakerName?: string;
+}
+
+export type Mode = 'whole' | 'articles';
+
+export function loadGold(path: string, split?: string): GoldRecord[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord).filter((r) => !split || r.split === split);
+}
+
+/** The gold text with its articles layer, as the mode says. Gold texts carry no title line. */
+export function articlesOf(text: string, mode: Mode): Document {
+  const doc = plainDocument(text, 'gold.txt');
+  return mode === 'whole' ? asOneArticle(doc, false) : articlesStage.run(doc, silentContext);
+}
+
+/**
+ * One prediction per quote, or per part where the corpus annotates the parts of a split or
+ * multi-paragraph quotation as separate quotes (the Gender Gap Tracker does; PolNeAR does not).
+ */
+export function toPredictions(quotes: readonly Quote[], splitParts: boolean): PredictedQuote[] {
+  return quotes.flatMap((q) => {
+    const speaker = q.speaker?.mention ? { speakerStart: q.speaker.mention.start, speakerEnd: q.speaker.mention.end } : {};
+    const name = q.speaker ? { speakerName: q.speaker.name } : {};
+    const spans = splitParts && q.parts ? q.parts : [q];
+    return spans.map((s) => ({ start: s.start, end: s.end, kind: q.kind, ...speaker, ...name }));
+  });
+}
+
+export interface RunResult {
+  readonly lines: string[];
+  readonly words: number;
+  /** Seconds spent in sentences + quotes (the articles layer is built before the clock starts). */
+  readonly seconds: number;
+  readonly quotesSeconds: number;
+}
+
+/** Runs the stages on every record and returns JSONL prediction lines plus timing. */
+export function predict(records: readonly GoldRecord[], mode: Mode, splitParts: boolean): RunResult {
+  const lines: string[] = [];
+  let words = 0;
+  let seconds = 0;
+  let quotesSeconds = 0;
+  for (const r of records) {
+    const doc = articlesOf(r.text, mode);
+    words += r.text.split(/\s+/).filter(Boolean).length;
+    const t0 = process.hrtime.bigint();
+    const withSentences = sentencesStage.run(doc, silentContext);
+    const t1 = process.hrtime.bigint();
+    const done = quotesStage.run(withSentences, silentContext);
+    const t2 = process.hrtime.bigint();
+    seconds += Number(t2 - t0) / 1e9;
+    quotesSeconds += Number(t2 - t1) / 1e9;
+    lines.push(JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(done, 'quotes'), splitParts) }));
+  }
+  return { lines, words, seconds, quotesSeconds };
+}
