@@ -43,6 +43,13 @@ function firstHint(hints: readonly MetaHint[], field: MetaHint['field']): string
   return hints.find((h) => h.field === field)?.value ?? '';
 }
 
+/** Every author the most reliable source names (JSON-LD lists co-authors one hint each), comma-joined as WCXB writes them. */
+function authors(hints: readonly MetaHint[]): string {
+  const first = hints.find((h) => h.field === 'author');
+  if (!first) return '';
+  return [...new Set(hints.filter((h) => h.field === 'author' && h.source === first.source).map((h) => h.value))].join(', ');
+}
+
 /** (c) readHtml: body = text minus headline, boilerplate, captions, byline and dateline blocks. */
 export const ours: Extractor = {
   name: 'presstrail readHtml',
@@ -52,7 +59,7 @@ export const ours: Extractor = {
     return {
       body: bodyOf(r.text, r.blocks),
       title: headline ? r.text.slice(headline.start, headline.end) : firstHint(r.hints, 'title'),
-      author: firstHint(r.hints, 'author'),
+      author: authors(r.hints),
       date: firstHint(r.hints, 'date'),
     };
   },

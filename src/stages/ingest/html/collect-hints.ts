@@ -1,5 +1,6 @@
 import type { MetaHint } from '../../../core/document.js';
 import type { DocumentMessage } from '../../../core/diagnostics.js';
+import { cleanAuthorName } from './author-name.js';
 import { jsonLdHints } from './jsonld-hints.js';
 import { metaHints } from './meta-hints.js';
 import type { RawTree } from './raw-tree.js';
@@ -9,7 +10,8 @@ import type { MainSelection } from './select-main.js';
 function readabilityHints(sel: MainSelection | null): MetaHint[] {
   if (!sel) return [];
   const out: MetaHint[] = [];
-  if (sel.byline.trim()) out.push({ field: 'author', value: sel.byline.replace(/^by\s+/i, '').trim(), source: 'readability:byline' });
+  const byline = cleanAuthorName(sel.byline);
+  if (byline) out.push({ field: 'author', value: byline, source: 'readability:byline' });
   if (sel.publishedTime.trim()) out.push({ field: 'date', value: sel.publishedTime.trim(), source: 'readability:publishedTime' });
   if (sel.siteName.trim()) out.push({ field: 'outlet', value: sel.siteName.trim(), source: 'readability:siteName' });
   return out;

@@ -3,6 +3,7 @@ import type { HintField, MetaHint } from '../../../core/document.js';
 import { message } from '../../../core/diagnostics.js';
 import type { DocumentMessage } from '../../../core/diagnostics.js';
 import type { Span } from '../../../core/span.js';
+import { cleanAuthorName } from './author-name.js';
 import { attr, type RawTree } from './raw-tree.js';
 
 type Json = Record<string, unknown>;
@@ -63,7 +64,7 @@ function hintsOfNode(node: Json, type: string, byId: ReadonlyMap<string, Json>, 
   const out: MetaHint[] = [];
   for (const [key, field, read] of FIELDS) {
     for (const value of read(node[key], byId)) {
-      const v = value.trim();
+      const v = field === 'author' ? cleanAuthorName(value) : value.trim();
       if (!v) continue;
       const raw = find(v);
       out.push({ field, value: v, source: `jsonld:${type}.${key}${field === 'author' || field === 'outlet' ? (typeof node[key] === 'string' ? '' : '.name') : ''}`, ...(raw ? { raw } : {}) });

@@ -1,5 +1,6 @@
 import type { HintField, MetaHint } from '../../../core/document.js';
 import { attrValueSpan } from './attr-span.js';
+import { cleanAuthorName } from './author-name.js';
 import { attr, textOf, type RawTree } from './raw-tree.js';
 
 /** `<meta>` names and properties (lower-cased) that carry a field. */
@@ -21,17 +22,11 @@ function rank(key: string): number {
   return key.startsWith('twitter:') ? 3 : 2;
 }
 
-function cleanAuthor(value: string): string {
-  // meta author often carries a profile URL or a "By " prefix; a URL is not a name.
-  if (/^https?:\/\//i.test(value) || /^@/.test(value)) return '';
-  return value.replace(/^by\s+/i, '').trim();
-}
-
 /** Hints from meta tags, link rel=canonical, time elements, html lang and the title element. */
 export function metaHints(tree: RawTree): MetaHint[] {
   const ranked: Array<{ hint: MetaHint; rank: number }> = [];
   const add = (field: HintField, value: string, source: string, r: number, raw?: { start: number; end: number }): void => {
-    const v = (field === 'author' ? cleanAuthor(value) : value).replace(/\s+/g, ' ').trim();
+    const v = (field === 'author' ? cleanAuthorName(value) : value).replace(/\s+/g, ' ').trim();
     if (v) ranked.push({ hint: { field, value: v, source, ...(raw ? { raw } : {}) }, rank: r });
   };
   for (const el of tree.elements) {

@@ -11,6 +11,7 @@ import { keepTextPredicate } from './keep-text.js';
 import { renderText } from './render-text.js';
 import { selectByParagraphs, tooBigForReadability } from './select-fallback.js';
 import { selectMain, type MainSelection } from './select-main.js';
+import { textDateHints } from './text-date-hints.js';
 import { BY, TextBuilder } from './text-builder.js';
 
 export interface HtmlReadResult {
@@ -90,7 +91,8 @@ export function readHtml(html: string, options: { url?: string } = {}): HtmlRead
   const text = builder.text;
   if (text.trim() === '') messages.push(message(SOURCE, 'no-text', 'no text was found on the page', { fatal: true }));
   const blocks = refineBlocks(text, builder.blocks).sort((a, b) => a.start - b.start || b.end - a.end);
-  return { text, sourceMap: { segments: builder.segments }, hints, blocks, messages };
+  const sourceMap: SourceMap = { segments: builder.segments };
+  return { text, sourceMap, hints: [...hints, ...textDateHints(text, blocks)], blocks, messages };
 }
 
 export { BY };
