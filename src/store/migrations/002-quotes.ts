@@ -34,4 +34,31 @@ CREATE INDEX quotes_order ON quotes (date IS NULL, date, document_seq, ordinal);
 CREATE INDEX quotes_speaker ON quotes (speaker_key, speaker_kind);
 CREATE INDEX quotes_article ON quotes (article);
 `,
+  postgres: `
+CREATE TABLE quotes (
+  seq           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  id            text COLLATE "C" NOT NULL UNIQUE,
+  document_seq  bigint NOT NULL REFERENCES documents (seq),
+  document      text COLLATE "C" NOT NULL,
+  article       text COLLATE "C" NOT NULL,
+  ordinal       integer NOT NULL,
+  span_start    integer NOT NULL,
+  span_end      integer NOT NULL,
+  text          text NOT NULL,
+  kind          text COLLATE "C" NOT NULL,
+  speaker_name  text COLLATE "C",
+  speaker_key   text COLLATE "C",
+  speaker_kind  text COLLATE "C",
+  confidence    double precision NOT NULL,
+  rule          text NOT NULL,
+  title         text,
+  date          text COLLATE "C",
+  outlet        text COLLATE "C",
+  outlet_key    text COLLATE "C",
+  UNIQUE (document_seq, ordinal)
+);
+CREATE INDEX quotes_order ON quotes ((date IS NULL), date, document_seq, ordinal);
+CREATE INDEX quotes_speaker ON quotes (speaker_key, speaker_kind);
+CREATE INDEX quotes_article ON quotes (article);
+`,
 };

@@ -6,4 +6,6 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sqlite: string;
+  /** The same tables and columns for PostgreSQL (see docs/scaling.md for the type choices). */
+  readonly postgres: string;
 }

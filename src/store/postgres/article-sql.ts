@@ -1,0 +1,64 @@
+import type { NormalizedQuery } from '../article-query.js';
+import { SNIPPET_MARKS } from '../store.js';
+import { BM25_WEIGHTS } from '../search/weights.js';
+import { tsQuery } from './search-query-sql.js';
+
+const SUMMARY_COLUMNS = `a.id, a.document, d.uri, a.span_start AS start, a.span_end AS "end",
+  a.title, a.date, a.outlet, a.author, a.url`;
+const WITH_DOCUMENT = 'JOIN documents d ON d.seq = a.document_seq';
+
+/**
+ * ts_rank_cd weights are {D, C, B, A}: titles are A, bodies B, in the same ratio as the
+ * bm25 weights SQLite uses. Normalization 1 divides by 1 + log(length), so a long article
+ * does not win on size alone (bm25 normalizes by length too).
+ */
+const RANK = `ts_rank_cd('{0, 0, ${BM25_WEIGHTS.body / BM25_WEIGHTS.title}, 1}', f.search, $1::tsquery, 1)`;
+
+/** About 16 words around the best match, marked like SQLite's snippet(). */
+export const HEADLINE_OPTIONS = [
+  `StartSel="${SNIPPET_MARKS.open}"`, `StopSel="${SNIPPET_MARKS.close}"`, `FragmentDelimiter="${SNIPPET_MARKS.ellipsis}"`,
+  'MaxWords=16', 'MinWords=8', 'ShortWord=0', 'MaxFragments=1',
+].join(', ');
+
+export interface BuiltSql {
+  readonly text: string;
+  readonly values: unknown[];
+}
+
+/**
+ * SELECT for listArticles: date then id, or for a text query rank (best first) then id with a
+ * snippet. A text query first picks the page of rows by rank alone, then runs ts_headline
+ * only for that page: it re-reads the whole text, so running it for every match costs most.
+ */
+export function listSql(query: NormalizedQuery): BuiltSql {
+  const { from, where, values } = filters(query);
+  const page = `LIMIT $${values.push(query.limit ?? null)} OFFSET $${values.push(query.offset)}`;
+  if (!query.search) {
+    return { text: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id ${page}`, values };
+  }
+  const options = `$${values.push(HEADLINE_OPTIONS)}`;
+  const text = `WITH page AS (SELECT a.seq, ${RANK} AS score, a.id FROM ${from} ${where} ORDER BY score DESC, a.id ${page})
+    SELECT ${SUMMARY_COLUMNS}, ts_headline('simple', f.title || E'\\n' || f.body, $1::tsquery, ${options}) AS snippet
+    FROM page JOIN articles a ON a.seq = page.seq JOIN articles_fts f ON f.seq = page.seq ${WITH_DOCUMENT}
+    ORDER BY page.score DESC, page.id`;
+  return { text, values };
+}
+
+export function countSql(query: NormalizedQuery): BuiltSql {
+  const { from, where, values } = filters(query);
+  return { text: `SELECT count(*)::integer AS n FROM ${from} ${where}`, values };
+}
+
+/** The text query, when there is one, is always $1. */
+function filters(query: NormalizedQuery): { from: string; where: string; values: unknown[] } {
+  const clauses: string[] = [];
+  const values: unknown[] = [];
+  const add = (clause: (n: string) => string, value: unknown) => clauses.push(clause(`$${values.push(value)}`));
+  if (query.search) add((n) => `f.search @@ ${n}::tsquery`, tsQuery(query.search));
+  if (query.outletKey !== undefined) add((n) => `a.outlet_key = ${n}`, query.outletKey);
+  if (query.from !== undefined) add((n) => `a.date >= ${n}`, query.from);
+  if (query.to !== undefined) add((n) => `a.date <= ${n}`, query.to);
+  if (query.document !== undefined) add((n) => `a.document = ${n}`, query.document);
+  const from = query.search ? 'articles_fts f JOIN articles a ON a.seq = f.seq' : 'articles a';
+  return { from, where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', values };
+}

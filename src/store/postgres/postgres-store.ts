@@ -1,0 +1,189 @@
+import type pg from 'pg';
+import type { Article } from '../../core/article.js';
+import type { Document } from '../../core/document.js';
+import { PresstrailError } from '../../core/errors.js';
+import { normalizeQuery } from '../article-query.js';
+import { normalizeQuoteQuery } from '../quote-query.js';
+import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
+import type { BuiltSql } from './article-sql.js';
+import { countSql, listSql } from './article-sql.js';
+import type { PostgresStoreOptions } from './connect.js';
+import { connect, describeTarget, openError } from './connect.js';
+import type { PgDocumentRow } from './document-rows.js';
+import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentParams, pgRowToDocument } from './document-rows.js';
+import { migrate } from './migrate.js';
+import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
+import { SQL } from './statements.js';
+
+export type { PostgresStoreOptions } from './connect.js';
+
+const EXPORT_BATCH = 200;
+
+/**
+ * Queries are parsed and written as quoted lexemes before they reach PostgreSQL, so this is a
+ * safety net: should the server still reject one, the user gets PT-E007, not a raw error.
+ */
+async function searching<T>(query: ArticleQuery | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (query?.text === undefined || !/tsquery/.test(message)) throw error;
+    throw new PresstrailError('PT-E007', `Invalid search query "${query.text}": ${message}; search for plain words, or put the query in quotes.`, { cause: error });
+  }
+}
+
+/**
+ * A store in a PostgreSQL database (or one schema of it), shared by any number of processes.
+ * Same tables, ids and behaviour as SqliteStore; full-text search is a tsvector with a GIN
+ * index. A single document is written by one statement (one implicit transaction, one round
+ * trip); a batch and a replacement each run in one explicit transaction.
+ */
+export class PostgresStore implements Store {
+  private closed = false;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects to `url` (postgres://user:password@host:port/database) and applies migrations. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = await connect(url, options);
+    const where = `${describeTarget(url)}${options.schema !== undefined ? ` (schema ${options.schema})` : ''}`;
+    const client = await pool.connect();
+    try {
+      await migrate(client, where, options.schema);
+    } catch (error) {
+      client.release();
+      await pool.end();
+      throw openError(url, error);
+    }
+    client.release();
+    return new PostgresStore(pool);
+  }
+
+  async putDocument(doc: Document): Promise<PutResult> {
+    const { rowCount } = await this.pool.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
+    return rowCount === 1 ? 'inserted' : 'exists';
+  }
+
+  async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
+    return this.transaction(async (client) => {
+      const results: PutResult[] = [];
+      for (const doc of docs) {
+        const { rowCount } = await client.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
+        results.push(rowCount === 1 ? 'inserted' : 'exists');
+      }
+      return results;
+    });
+  }
+
+  async replaceDocument(doc: Document): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const found = await client.query<{ seq: string }>(SQL.lockDocument, [doc.id]);
+      const seq = found.rows[0]?.seq;
+      if (seq === undefined) return false;
+      await client.query(SQL.deleteArticles, [seq]);
+      await client.query(SQL.deleteQuotes, [seq]);
+      await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
+      await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
+      return true;
+    });
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.pool.query(SQL.hasDocument, [id])).rowCount === 1;
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    const row = (await this.pool.query<PgDocumentRow>(SQL.getDocument, [id])).rows[0];
+    return row ? pgRowToDocument(row) : null;
+  }
+
+  async putSource(source: SourceRecord): Promise<PutResult> {
+    const { rowCount } = await this.pool.query(SQL.insertSource,
+      [source.sha256, source.uri, source.mediaType, source.byteLength, JSON.stringify(source.documents)]);
+    return rowCount === 0 ? 'exists' : 'inserted';
+  }
+
+  async getSource(sha256: string): Promise<SourceRecord | null> {
+    type Row = { sha256: string; uri: string; media_type: string; byte_length: number; documents: string };
+    const row = (await this.pool.query<Row>(SQL.getSource, [sha256])).rows[0];
+    if (!row) return null;
+    return { sha256: row.sha256, uri: row.uri, mediaType: row.media_type, byteLength: row.byte_length, documents: JSON.parse(row.documents) as string[] };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = (await this.pool.query<PgDocumentRow & { article: string }>(SQL.getArticle, [id])).rows[0];
+    return row ? { article: JSON.parse(row.article) as Article, document: pgRowToDocument(row) } : null;
+  }
+
+  async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
+    const sql = listSql(normalizeQuery(query));
+    const rows = await searching(query, () => this.rows<ArticleSummary & { snippet?: string | null }>(sql));
+    // Without a text query SQLite's rows have no snippet key at all; keep that shape.
+    return rows.map(({ snippet, ...summary }) => (typeof snippet === 'string' ? { ...summary, snippet } : summary));
+  }
+
+  async countArticles(query?: ArticleQuery): Promise<number> {
+    const sql = countSql(normalizeQuery(query));
+    return searching(query, async () => (await this.rows<{ n: number }>(sql))[0]!.n);
+  }
+
+  async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    return this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)));
+  }
+
+  async countQuotes(query?: QuoteQuery): Promise<number> {
+    return (await this.rows<{ n: number }>(quoteCountSql(normalizeQuoteQuery(query))))[0]!.n;
+  }
+
+  async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
+  }
+
+  /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
+  async *documents(): AsyncIterable<Document> {
+    let after = '0';
+    for (;;) {
+      const { rows } = await this.pool.query<PgDocumentRow & { seq: string }>(SQL.documentsAfter, [after, EXPORT_BATCH]);
+      for (const row of rows) yield pgRowToDocument(row);
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [counts, outlets, mediaTypes] = await Promise.all([
+      this.pool.query<Omit<StoreStats, 'outlets' | 'mediaTypes'>>(SQL.counts),
+      this.pool.query<StoreStats['outlets'][number]>(SQL.outlets),
+      this.pool.query<StoreStats['mediaTypes'][number]>(SQL.mediaTypes),
+    ]);
+    return { ...counts.rows[0]!, outlets: outlets.rows, mediaTypes: mediaTypes.rows };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  private async rows<T extends pg.QueryResultRow>(sql: BuiltSql): Promise<T[]> {
+    return (await this.pool.query<T>(sql.text, sql.values)).rows;
+  }
+
+  /** Runs `body` in one transaction on one connection; a connection that failed mid-way is discarded. */
+  private async transaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await body(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollback: Error) => { broken = rollback; });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
