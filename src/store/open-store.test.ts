@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStore } from './memory/memory-store.js';
 import { openStore } from './open-store.js';
+import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'presstrail-open-'));
@@ -30,9 +31,15 @@ test('memory: opens an in-process store', async () => {
   assert.ok((await openStore('memory:')) instanceof MemoryStore);
 });
 
-test('a PostgreSQL URL is refused with PT-E010 until that backend exists', async () => {
-  await assert.rejects(openStore('postgres://localhost/news'), { code: 'PT-E010', message: 'PostgreSQL stores are not in this build yet; use a SQLite path.' });
-  await assert.rejects(openStore('postgresql://u@h/db'), { code: 'PT-E010' });
+test('a PostgreSQL URL opens a PostgresStore: an unreachable server is PT-E001 naming the host', async () => {
+  await assert.rejects(openStore('postgres://reader:pw@127.0.0.1:1/news'), { code: 'PT-E001', message: /127\.0\.0\.1:1\/news/ });
+  await assert.rejects(openStore('postgresql://u@127.0.0.1:1/db'), { code: 'PT-E001' });
+});
+
+test('a PostgreSQL URL of a running server opens a PostgresStore', { skip: process.env.PRESSTRAIL_TEST_PG ? false : 'set PRESSTRAIL_TEST_PG (scripts/ci-postgres.sh) to run' }, async () => {
+  const store = await openStore(process.env.PRESSTRAIL_TEST_PG!);
+  assert.ok(store instanceof PostgresStore);
+  await store.close();
 });
 
 test('an unknown URL scheme is refused with PT-E010', async () => {

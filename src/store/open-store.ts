@@ -6,16 +6,18 @@ import type { Store } from './store.js';
 
 /**
  * Opens the store a user named: a file path or `sqlite:PATH` (SQLite, created with its folder
- * if missing), `memory:` (gone when the process ends), or a PostgreSQL URL (not yet built).
- * The SQLite backend is imported on demand so `memory:` works without the native module.
+ * if missing), `memory:` (gone when the process ends), or a PostgreSQL URL
+ * (`postgres://user:password@host:port/database`). Each backend is imported on demand, so
+ * `memory:` works without the native SQLite module and SQLite users never load pg.
  */
 export async function openStore(spec: string): Promise<Store> {
   if (spec === 'memory:') return new MemoryStore();
   if (/^postgres(ql)?:\/\//i.test(spec)) {
-    throw new PresstrailError('PT-E010', 'PostgreSQL stores are not in this build yet; use a SQLite path.');
+    const { PostgresStore } = await import('./postgres/postgres-store.js');
+    return PostgresStore.open(spec);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
-    throw new PresstrailError('PT-E010', `The store "${spec}" names a backend this build does not know; use a SQLite path or memory:.`);
+    throw new PresstrailError('PT-E010', `The store "${spec}" names a backend this build does not know; use a SQLite path, a postgres:// URL or memory:.`);
   }
   const path = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (path.length === 0) throw new PresstrailError('PT-E001', `Cannot open the store "${spec}": it names no file. Write a path, like sqlite:./presstrail.db.`);
