@@ -25,6 +25,7 @@ function singular(w: string): string {
 export function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
+  if (/^(following|unlike|despite|although|though|read|watch)$/i.test(words[0]!)) return false;
   if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()]) return true;
   if (MEDIA.has(phrase.toLowerCase().replace(/^the /, ''))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !DETERMINERS.test(w)))) return true;

@@ -8,6 +8,7 @@ import type { Span } from '../../core/span.js';
 import type { QuotedRun } from './01-marks.js';
 import type { Cue } from './02-cues.js';
 import { speakerAfter, speakerBefore } from './03-speaker-span.js';
+import { subjectOf } from './08-context.js';
 import { contentSpan, type Candidate, type Unit } from './candidate.js';
 
 const only = (text: string, from: number, to: number, re: RegExp) => from >= to || re.test(text.slice(from, to));
@@ -22,7 +23,13 @@ function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue
   const i = runs.findLastIndex((r) => r.end <= cue.start);
   const first = runs[i];
   if (!first || !only(text, unit.start, first.start, /^\s*$/) || i !== 0) return null;
-  if (text.slice(first.end, cue.start).split(/\s+/).length > 9) return null;
+  // "“Q,” Bill Sims, the city's director of engineering and public works, said." — a long appositive may part them
+  const gap = text.slice(first.end, cue.start).split(/\s+/).length;
+  if (gap > 9 && !(gap <= 30 && /^[\s,]*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,/u.test(text.slice(first.end, cue.start)))) return null;
+  if (cue.type === 'source-first') {
+    const speaker = speakerAfter(text, cue.end, unit.end, true);
+    return { kind: 'direct', rule: 'direct-according-to', unit, line: unit.line, cue, speaker, start: first.start, end: first.end };
+  }
   const next = runs[i + 1];
   const nextClose = next && only(text, cue.end, next.start, /^[^“”"]{0,80}$/) && /,\s*$|:\s*$/.test(text.slice(cue.end, next.start)) ? next : null;
   const speaker = speakerNear(text, unit, first.end, cue, nextClose ? nextClose.start : unit.end);
@@ -35,11 +42,21 @@ function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue
 /** X said[, to reporters]: “Q.” — the run closes the unit. */
 function cueBefore(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
   const run = runs.find((r) => r.start >= cue.end);
-  if (!run || run !== runs[runs.length - 1] || !only(text, run.end, unit.end, BLANK)) return null;
+  if (!run || run !== runs[runs.length - 1]) return null;
+  // the quotation closes the unit, or narration goes on after it ("…, “I’m a good swimmer” and then dropped the mic")
+  if (!only(text, run.end, unit.end, BLANK) && !/^[\s,]*(?:and|but|which|before|as|while|then)\b/.test(text.slice(run.end, unit.end))) return null;
   const between = text.slice(cue.end, run.start);
   if (!/[,:]\s*$/.test(between) || between.split(/\s+/).length > 10) return null;
   const speaker = speakerNear(text, unit, runs.filter((r) => r.end <= cue.start).pop()?.end ?? unit.start, cue, run.start);
   return { kind: 'direct', rule: 'direct-cue-before', unit, line: unit.line, cue, speaker, start: run.start, end: run.end };
+}
+
+/** "Martell, the addictions doctor, is more blunt: “Q”" — a colon inside the unit introduces the closing quotation. */
+function colonInside(text: string, unit: Unit, runs: readonly QuotedRun[]): Candidate | null {
+  const run = runs[runs.length - 1]!;
+  if (runs.length !== 1 || !only(text, run.end, unit.end, BLANK) || !/:\s*$/.test(text.slice(unit.start, run.start))) return null;
+  const speaker = subjectOf(text, { start: unit.start, end: run.start, line: unit.line });
+  return speaker ? { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: null, speaker, start: run.start, end: run.end } : null;
 }
 
 /** Quoted words inside reported speech: content from after the cue to the unit end, or from the unit start to the speaker. */
@@ -65,10 +82,12 @@ function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): 
 /** Direct or mixed quote of a unit with runs, using the cue nearest to the runs. */
 export function directOrMixed(text: string, unit: Unit, runs: readonly QuotedRun[], cues: readonly Cue[]): Candidate | null {
   const verbs = cues.filter((c) => c.type === 'verb');
-  for (const cue of verbs) {
-    const c = cueAfter(text, unit, runs, cue) ?? cueBefore(text, unit, runs, cue);
+  for (const cue of cues) {
+    const c = cueAfter(text, unit, runs, cue) ?? (cue.type === 'verb' ? cueBefore(text, unit, runs, cue) : null);
     if (c) return c;
   }
+  const colon = colonInside(text, unit, runs);
+  if (colon) return colon;
   for (const cue of verbs) {
     const c = mixed(text, unit, runs, cue);
     if (c) return c;

@@ -19,6 +19,9 @@ function candidate(text: string, unit: Unit, cue: Cue, speaker: Span | null, con
 function accordingTo(text: string, unit: Unit, cue: Cue): Candidate | null {
   const before = text.slice(unit.start, cue.start);
   if (/^\s*$/.test(before)) {
+    // "According to the study — which used research from … — the retail industry …"
+    const dash = /^[^,—]*\s—\s[^—]*—\s/.exec(text.slice(cue.end, unit.end));
+    if (dash) return candidate(text, unit, cue, speakerAfter(text, cue.end, unit.end, true), contentSpan(text, cue.end + dash[0].length, unit.end), 'indirect-according-to');
     const comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= unit.end) return null;
     const speaker = speakerAfter(text, cue.end, comma, true);
@@ -34,7 +37,9 @@ const TAIL_AFTER_CUE = /^(?:[\s.!?]*$|,|\s+(?:in|on|at|during|last|this|earlier|
 /** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit. */
 function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const tail = text.slice(cue.end, unit.end);
-  if (wordCount(text, { start: cue.end, end: unit.end }) > 8 || /\bthat\b/.test(tail)) return null;
+  // "…, he says, and he was upset …": after a comma the sentence may go on
+  const shortTail = wordCount(text, { start: cue.end, end: unit.end }) <= 8 || /^,\s/.test(tail);
+  if (!shortTail || /^[^,]*\bthat\b/.test(tail)) return null;
   const comma = text.lastIndexOf(',', cue.start - 1);
   if (comma <= unit.start) return null;
   const between = text.slice(comma + 1, cue.start);
@@ -50,7 +55,7 @@ function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
 }
 
 const AUDIENCE = /^\s+(?:(?:reporters|journalists|the media|the press|supporters|parliament|the house|the committee|the court|a news conference|an audience|the (?:\p{Ll}+ )?(?:newspaper|paper|station|crowd|jury))|(?:the |a )?\p{Lu}[\p{L}.&’'-]*(?: (?:of |and |the )?\p{Lu}[\p{L}.&’'-]*)*)/u;
-const ADVERBIAL = /^\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\p{L}\d-]+(?:\s+(?:interview|statement|conference|release|meeting|night|morning|afternoon|evening|week|month|year|email|video))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|previously|repeatedly|publicly)(?=[\s,])/iu;
+const ADVERBIAL = /^\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\p{L}\d-]+(?:\s+(?:interview|statement|conference|release|meeting|night|morning|afternoon|evening|week|month|year|email|video))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|previously|repeatedly|publicly|however|though|also|again|further)(?=[\s,])/iu;
 
 /** "X said (that) CONTENT" / "X told reporters CONTENT": where the content starts after the cue, or -1. */
 function contentStart(text: string, cue: Cue, end: number): { at: number; that: boolean } | null {

@@ -25,15 +25,23 @@ export function colonIntro(text: string, prev: Unit | undefined, prevCues: reado
 }
 
 /** "The union's spokeswoman, Ada Brennan, put it simply:" — the subject of an introduction with no speech verb. */
-function subjectOf(text: string, unit: Unit): Span | null {
+export function subjectOf(text: string, unit: Unit): Span | null {
   const slice = text.slice(unit.start, unit.end);
   const appositive = /^[^,]+,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*),/u.exec(slice);
   if (appositive) {
     const start = unit.start + appositive[0].length - 1 - appositive[1]!.length;
     return { start, end: start + appositive[1]!.length };
   }
-  const lead = /^(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?=(?:put|summed|explained|had|offered|gave|was|is)\b)/iu.exec(slice);
+  const lead = /^(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?=(?:put|summed|explained|had|offered|gave|was|is|has|wrote)\b)/iu.exec(slice);
   return lead && lead[0].trim() ? { start: unit.start, end: unit.start + lead[0].trimEnd().length } : null;
+}
+
+/** A line that is all one quotation with no sentence punctuation is a subheading ("‘Washed away’"), not speech. */
+export function isSubheading(text: string, unit: Unit, run: QuotedRun): boolean {
+  const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', unit.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return run.closed && line === text.slice(run.start, run.end) && !/[.!?,…:;][’'”"»]$/.test(line);
 }
 
 /** A floating quotation: speaker from the previous quote (inherit) or the next paragraph. */

@@ -10,7 +10,7 @@ import { findCues, type Cue } from './02-cues.js';
 import { directOrMixed } from './05-direct.js';
 import { indirect } from './06-indirect.js';
 import { isTermRun, readingUnits, runsIn } from './07-units.js';
-import { colonIntro, floating, wholeQuote } from './08-context.js';
+import { colonIntro, floating, isSubheading, wholeQuote } from './08-context.js';
 import type { Candidate, Unit } from './candidate.js';
 
 /** Paragraph spans from the sentences' paragraph indexes. */
@@ -41,6 +41,7 @@ function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cue
   const whole = wholeQuote(text, unit, speech);
   if (!whole) return cues.length > 0 && runs.length < 3 ? indirect(text, unit, cues) : null;
   const colon = colonIntro(text, prev.unit, prev.cues);
+  if (isSubheading(text, unit, whole)) return null;
   if (colon && (colon.cue || colon.speaker)) return { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: colon.cue, speaker: colon.speaker, start: whole.start, end: whole.end };
   return floating(unit, whole, prev.cand);
 }

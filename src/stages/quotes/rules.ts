@@ -30,6 +30,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'worry', 'worries', 'worried', 'wonder', 'wondered', 'wonders', 'counter', 'countered', 'counters', 'boast', 'boasted',
   'vow', 'vowed', 'vows', 'pledge', 'pledged', 'threaten', 'threatened', 'demand', 'demanded', 'demands', 'propose', 'proposed',
   'accuse', 'accused', 'accuses', 'criticize', 'criticized', 'criticised', 'praise', 'praised', 'blame', 'blamed', 'blames',
+  // verbs that introduce or close a quotation in news copy ("the post read", "Bardos blurted out")
+  'read', 'reads', 'began', 'blurted', 'retorted', 'retort', 'crowed', 'chanted', 'exclaimed', 'sighed', 'laughed', 'snapped',
+  'interjected', 'points', 'offered', 'conceded', 'acknowledging', 'wrote', 'quipped', 'lamented', 'laments', 'added',
 ];
 
 /** Multi-word cues before the source ("according to X, …"). */
@@ -45,6 +48,8 @@ export const WEAK_INDIRECT = new Set([
   'promise', 'promised', 'promises', 'urge', 'urged', 'urges', 'tell', 'told', 'tells', 'inform', 'informed', 'informs', 'mention',
   'mentioned', 'write', 'wrote', 'writes', 'think', 'thought', 'thinks', 'believe', 'believes', 'believed', 'worry', 'worried',
   'cry', 'cried', 'joke', 'joked', 'vow', 'vowed', 'pledge', 'pledged', 'agree', 'agreed', 'agrees',
+  'read', 'reads', 'began', 'blurted', 'retorted', 'retort', 'crowed', 'chanted', 'exclaimed', 'sighed', 'laughed', 'snapped',
+  'interjected', 'offered', 'lamented', 'laments',
 ]);
 
 /** Titles and roles that go before a name and are dropped from the display name ("Health Minister Ana Costa" → "Ana Costa"). */
@@ -129,7 +134,7 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i
 /** Confidence each rule gives its quote, before refiners adjust it. */
 export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-continues': 0.8,
-  'direct-floating': 0.6, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
+  'direct-floating': 0.6, 'direct-according-to': 0.9, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
   'indirect-cue-before': 0.6,
 };
 

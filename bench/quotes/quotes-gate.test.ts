@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGold, predict } from './predict.js';
+import { score } from './score.js';
+
+const CORPORA = new URL('../../../shared/corpora/', import.meta.url).pathname;
+const SCORER = new URL('../../../shared/tools/quotes/score_quotes.mjs', import.meta.url).pathname;
+
+/** Floors a little under the figures in bench/quotes/README.md; raise them when the stage improves (never lower without an argument). */
+const GATES = [
+  { corpus: 'quotes/ggt-eval/gold.jsonl', split: undefined, splitParts: true, kinds: undefined, f1At03: 0.83, f1At08: 0.82, speakerAcc: 0.92 },
+  { corpus: 'quotes/ggt-eval/gold.jsonl', split: undefined, splitParts: true, kinds: 'direct', f1At03: 0.92, f1At08: 0.92, speakerAcc: 0.95 },
+  { corpus: 'quotes/polnear/gold.jsonl', split: 'test', splitParts: false, kinds: undefined, f1At03: 0.57, f1At08: 0.47, speakerAcc: 0.79 },
+];
+
+for (const gate of GATES) {
+  const path = CORPORA + gate.corpus;
+  const name = `${gate.corpus}${gate.split ? ` (${gate.split})` : ''}${gate.kinds ? ` ${gate.kinds} quotes` : ''}`;
+  const absent = !existsSync(path) || !existsSync(SCORER) ? `corpus or scorer absent at ${path}: gate skipped` : false;
+  test(`quote extraction on ${name} stays above its floors`, { skip: absent }, () => {
+    const run = predict(loadGold(path, gate.split), 'whole', gate.splitParts);
+    const pred = join(mkdtempSync(join(tmpdir(), 'quotes-gate-')), 'pred.jsonl');
+    writeFileSync(pred, `${run.lines.join('\n')}\n`);
+    const s = score(SCORER, path, pred, { ...(gate.split ? { split: gate.split } : {}), ...(gate.kinds ? { kinds: gate.kinds } : {}) });
+    const at03 = s['ggt@0.3'];
+    assert.ok(at03.F1 >= gate.f1At03, `quote F1 @0.3 ${at03.F1.toFixed(3)} < ${gate.f1At03}`);
+    assert.ok(s['ggt@0.8'].F1 >= gate.f1At08, `quote F1 @0.8 ${s['ggt@0.8'].F1.toFixed(3)} < ${gate.f1At08}`);
+    assert.ok((at03.speakerAcc ?? 0) >= gate.speakerAcc, `speaker accuracy ${(at03.speakerAcc ?? 0).toFixed(3)} < ${gate.speakerAcc}`);
+  });
+}
