@@ -25,7 +25,8 @@ function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue
   if (!first || !only(text, unit.start, first.start, /^\s*$/) || i !== 0) return null;
   // "“Q,” Bill Sims, the city's director of engineering and public works, said." — a long appositive may part them
   const gap = text.slice(first.end, cue.start).split(/\s+/).length;
-  if (gap > 9 && !(gap <= 30 && /^[\s,]*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,/u.test(text.slice(first.end, cue.start)))) return null;
+  // "“Q,” University of the Fraser Valley political scientist Hamish Telford said." — or a long title
+  if (gap > 9 && !(gap <= 30 && /^[\s,]*\p{Lu}/u.test(text.slice(first.end, cue.start)) && !/[“”"]/.test(text.slice(first.end, cue.start)))) return null;
   if (cue.type === 'source-first') {
     const speaker = speakerAfter(text, cue.end, unit.end, true);
     return { kind: 'direct', rule: 'direct-according-to', unit, line: unit.line, cue, speaker, start: first.start, end: first.end };
@@ -56,7 +57,8 @@ function colonInside(text: string, unit: Unit, runs: readonly QuotedRun[]): Cand
   const run = runs[runs.length - 1]!;
   if (runs.length !== 1 || !only(text, run.end, unit.end, BLANK) || !/:\s*$/.test(text.slice(unit.start, run.start))) return null;
   const speaker = subjectOf(text, { start: unit.start, end: run.start, line: unit.line });
-  return speaker ? { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: null, speaker, start: run.start, end: run.end } : null;
+  // "Then, after a pause: “A few beers.”" — no subject: the speaker is the previous quote's
+  return { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: null, speaker, start: run.start, end: run.end, ...(speaker ? {} : { inherit: 'previous' as const }) };
 }
 
 /** Quoted words inside reported speech: content from after the cue to the unit end, or from the unit start to the speaker. */
@@ -66,7 +68,7 @@ function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): 
   if (after.length > 0) {
     const speaker = speakerBefore(text, before[before.length - 1]?.end ?? unit.start, cue.start);
     let from = cue.end;
-    const that = /^\s+(?:\S+\s+){0,4}?that\s/.exec(text.slice(cue.end, after[0]!.start + 1));
+    const that = /^\s+(?:\S+\s+){0,4}?(?=that\s)/.exec(text.slice(cue.end, after[0]!.start + 1));
     if (that) from = cue.end + that[0].length;
     const content = contentSpan(text, from, unit.end);
     const end = Math.max(content.end, after[after.length - 1]!.end);

@@ -64,13 +64,14 @@ function contentStart(text: string, cue: Cue, end: number): { at: number; that: 
     const aud = AUDIENCE.exec(text.slice(at, end));
     if (aud) {
       at += aud[0].length;
-      const that = /^,?\s+that\s/.exec(text.slice(at, end));
+      const that = /^,?\s+(?=that\s)/.exec(text.slice(at, end));
       return { at: at + (that ? that[0].length : 0), that: true };
     }
     if (/^(tell|tells|told|telling|inform|informed|informs)$/.test(cue.word)) return null;
   }
   for (let adv = ADVERBIAL.exec(text.slice(at, end)); adv; adv = ADVERBIAL.exec(text.slice(at, end))) at += adv[0].length;
-  const that = /^,?\s+that\s/.exec(text.slice(at, end));
+  // the content keeps its "that", as both gold corpora draw it
+  const that = /^,?\s+(?=that\s)/.exec(text.slice(at, end));
   if (that) return { at: at + that[0].length, that: true };
   const comma = /^,\s+/.exec(text.slice(at, end));
   return { at: at + (comma ? comma[0].length : 0), that: false };

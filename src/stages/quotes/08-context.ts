@@ -14,7 +14,7 @@ import type { Candidate, Unit } from './candidate.js';
 export function wholeQuote(text: string, unit: Unit, runs: readonly QuotedRun[]): QuotedRun | null {
   if (runs.length !== 1) return null;
   const r = runs[0]!;
-  return /^\s*$/.test(text.slice(unit.start, r.start)) && /^[\s.,;:!?)—–]*$/.test(text.slice(r.end, unit.end)) ? r : null;
+  return /^\s*$/.test(text.slice(unit.start, r.start)) && /^[\s.,;:!?)—–'’"”]*$/.test(text.slice(r.end, unit.end)) ? r : null;
 }
 
 /** "The spokesman said:" ending the previous unit: its cue and speaker introduce this quotation. */

@@ -25,7 +25,7 @@ test('quotes and attributions survive a JSON round trip unchanged', () => {
 
 test('a pronoun speaker points at its mention and at the fuller mention it resolves to', () => {
   const { quotes } = quotesOf(TEXT);
-  const added = quotes.find((q) => TEXT.slice(q.start, q.end).startsWith('repairs'))!;
+  const added = quotes.find((q) => TEXT.slice(q.start, q.end).startsWith('that repairs'))!;
   assert.equal(TEXT.slice(added.speaker!.mention!.start, added.speaker!.mention!.end), 'She', showSpan(TEXT, added));
   assert.equal(TEXT.slice(added.speaker!.resolved!.start, added.speaker!.resolved!.end), 'Engineer Ana Costa');
   assert.equal(added.speaker!.name, 'Ana Costa');

@@ -33,6 +33,8 @@ export const SPEECH_VERBS: readonly string[] = [
   // verbs that introduce or close a quotation in news copy ("the post read", "Bardos blurted out")
   'read', 'reads', 'began', 'blurted', 'retorted', 'retort', 'crowed', 'chanted', 'exclaimed', 'sighed', 'laughed', 'snapped',
   'interjected', 'points', 'offered', 'conceded', 'acknowledging', 'wrote', 'quipped', 'lamented', 'laments', 'added',
+  'continues', 'remarks', 'comments', 'commented', 'comment', 'echoes', 'echoed', 'scolded', 'repeated', 'repeats', 'cautioned',
+  'cautions', 'caution', 'shared', 'tells', 'recalled', 'reasoned', 'reasons', 'surmised', 'elaborated', 'clarified', 'specified',
 ];
 
 /** Multi-word cues before the source ("according to X, …"). */
@@ -49,7 +51,7 @@ export const WEAK_INDIRECT = new Set([
   'mentioned', 'write', 'wrote', 'writes', 'think', 'thought', 'thinks', 'believe', 'believes', 'believed', 'worry', 'worried',
   'cry', 'cried', 'joke', 'joked', 'vow', 'vowed', 'pledge', 'pledged', 'agree', 'agreed', 'agrees',
   'read', 'reads', 'began', 'blurted', 'retorted', 'retort', 'crowed', 'chanted', 'exclaimed', 'sighed', 'laughed', 'snapped',
-  'interjected', 'offered', 'lamented', 'laments',
+  'interjected', 'offered', 'lamented', 'laments', 'shared', 'repeated', 'repeats',
 ]);
 
 /** Titles and roles that go before a name and are dropped from the display name ("Health Minister Ana Costa" → "Ana Costa"). */
