@@ -21,12 +21,18 @@ function singular(w: string): string {
   return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
 }
 
+/** Single capitalized words that open sentences but name no one ("Monday, …", "Given …", "Along …"). */
+const NOT_A_SPEAKER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Given|Along|Following|Despite|Controversy|Meanwhile|However|Also|Still|Yet|Today|Yesterday|Here|There|Now|Then|This|That|These|Those|It|Its|It’s|It's|Such|Instead|Later|Earlier|Overall|Critics?)$/;
+
 /** Is this phrase something that can speak: a name, a pronoun, or a noun from the speaker tables? */
 export function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   if (/^(following|unlike|despite|although|though|read|watch)$/i.test(words[0]!)) return false;
   if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()]) return true;
+  // "Williamson's request said": a possessive ends a noun phrase whose head is the cue word itself
+  if (/[’']s$/.test(words[words.length - 1]!)) return false;
+  if (words.length === 1 && NOT_A_SPEAKER.test(words[0]!)) return false;
   if (MEDIA.has(phrase.toLowerCase().replace(/^the /, ''))) return true;
   if (words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !DETERMINERS.test(w)))) return true;
   // "one passenger", "a neighbour": a short determiner phrase is someone

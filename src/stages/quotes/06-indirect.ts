@@ -84,6 +84,8 @@ function cueBeforeContent(text: string, unit: Unit, cue: Cue): Candidate | null 
   const start = contentStart(text, cue, unit.end);
   if (!start || (cue.weak && !start.that)) return null;
   if (!start.that && !/^\s*\p{L}/u.test(text.slice(start.at, start.at + 2))) return null;
+  // "complained about the food", "asked for help": a preposition after the verb introduces no reported content
+  if (!start.that && /^\s*(?:about|for|over|of|with|as|into|up|out|back|down|off|against)\b/i.test(text.slice(start.at, start.at + 12))) return null;
   return candidate(text, unit, cue, speaker, contentSpan(text, start.at, unit.end), start.that ? 'indirect-that' : 'indirect-cue-before');
 }
 
