@@ -47,8 +47,11 @@ export function plausibleSpeaker(phrase: string): boolean {
 /** The text of the clause chunk ending at `end` and starting after the last delimiter at or after `limit`. */
 function chunkBefore(text: string, limit: number, end: number): Span {
   let i = end;
-  while (i > limit && !/[,;:.!?“”"«»()—–]/.test(text[i - 1]!)) i--;
-  return { start: i, end };
+  while (i > limit && !/[,;:.!?“”"«»()—–]/.test(text[i - 1]!) && !(text[i - 1] === '-' && text[i - 2] === '-')) i--;
+  // a long chunk is a clause: its subject starts after the last conjunction ("… -- and Hadwin says")
+  const chunk = text.slice(i, end);
+  const conj = chunk.split(/\s+/).length > 6 ? /^.*\s(?:and|but|so|while|as|because|when|then|where|although)\s/s.exec(chunk) : null;
+  return { start: i + (conj ? conj[0].length : 0), end };
 }
 
 function trim(text: string, s: Span): Span {

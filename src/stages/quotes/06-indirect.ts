@@ -34,27 +34,29 @@ function accordingTo(text: string, unit: Unit, cue: Cue): Candidate | null {
 
 const TAIL_AFTER_CUE = /^(?:[\s.!?]*$|,|\s+(?:in|on|at|during|last|this|earlier|later|late|early|today|yesterday|recently|previously|from|after|before|while|when|to|of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
-/** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit. */
+/** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit (or "…, he says, and …"). */
 function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const tail = text.slice(cue.end, unit.end);
-  // "…, he says, and he was upset …": after a comma the sentence may go on
-  const shortTail = wordCount(text, { start: cue.end, end: unit.end }) <= 8 || /^,\s/.test(tail);
-  if (!shortTail || /^[^,]*\bthat\b/.test(tail)) return null;
   const comma = text.lastIndexOf(',', cue.start - 1);
-  if (comma <= unit.start) return null;
+  if (comma <= unit.start || /^[^,]*\bthat\b/.test(tail)) return null;
   const between = text.slice(comma + 1, cue.start);
   if (between.split(/\s+/).filter(Boolean).length > 8) return null;
   const inverted = /^\s*$/.test(between);
+  // after a comma the sentence may go on ("…, he says, and are mostly …"); "said Sutopo Purwo Nugroho, a spokesman for …"
+  const tailOk = wordCount(text, { start: cue.end, end: unit.end }) <= 8 || /^,\s/.test(tail) || (inverted && /^\s+\p{Lu}[^,]*,\s/u.test(tail));
   // "X said nothing" / "X said so": after "…, X said" only time, place or manner may follow
-  if (!inverted && !TAIL_AFTER_CUE.test(tail)) return null;
+  if (!tailOk || (!inverted && !TAIL_AFTER_CUE.test(tail))) return null;
   const speaker = inverted ? speakerAfter(text, cue.end, unit.end) : speakerBefore(text, comma + 1, cue.start);
   if (!speaker) return null;
   // "…, said X." needs X to be a name or a short phrase ("said the ministry had not read it" is content)
   if (inverted && wordCount(text, speaker) > 5 && !/^\p{Lu}/u.test(text.slice(speaker.start, speaker.start + 1))) return null;
-  return candidate(text, unit, cue, speaker, contentSpan(text, unit.start, comma), 'indirect-cue-after');
+  const first = candidate(text, unit, cue, speaker, contentSpan(text, unit.start, comma), 'indirect-cue-after');
+  const rest = !inverted && /^,\s/.test(tail) ? contentSpan(text, cue.end + 1, unit.end) : null;
+  if (!first || !rest || wordCount(text, rest) < MIN_WORDS) return first;
+  return { ...first, rule: 'indirect-parenthetical', end: rest.end, parts: [{ start: first.start, end: first.end }, rest] };
 }
 
-const AUDIENCE = /^\s+(?:(?:reporters|journalists|the media|the press|supporters|parliament|the house|the committee|the court|a news conference|an audience|the (?:\p{Ll}+ )?(?:newspaper|paper|station|crowd|jury))|(?:the |a )?\p{Lu}[\p{L}.&’'-]*(?: (?:of |and |the )?\p{Lu}[\p{L}.&’'-]*)*)/u;
+const AUDIENCE = /^\s+(?:(?:(?:the |his |her |their |its |a |an )?(?:\p{Ll}+ )?(?:reporters|journalists|media|press|supporters|parliament|house|committee|court|news conference|audience|newspaper|paper|station|crowd|jury|police|detectives|investigators|officers|followers|fans|members|students|staff|employees|workers|voters|listeners|viewers|readers|colleagues|friends|family|tour|council|panel|hearing|conference|meeting|rally|summit|forum|officials|lawmakers|senators|legislators|delegates))(?=[\s,])|(?:the |a )?\p{Lu}[\p{L}.&’'-]*(?: (?:of |and |the )?\p{Lu}[\p{L}.&’'-]*)*)/u;
 const ADVERBIAL = /^\s+(?:(?:on|last|this|in|at|during|earlier|late|early)\s+(?:a\s+|an\s+|the\s+)?[\p{L}\d-]+(?:\s+(?:interview|statement|conference|release|meeting|night|morning|afternoon|evening|week|month|year|email|video))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|previously|repeatedly|publicly|however|though|also|again|further)(?=[\s,])/iu;
 
 /** "X said (that) CONTENT" / "X told reporters CONTENT": where the content starts after the cue, or -1. */
