@@ -11,6 +11,7 @@ import { directOrMixed } from './05-direct.js';
 import { indirect } from './06-indirect.js';
 import { isTermRun, readingUnits, runsIn } from './07-units.js';
 import { colonIntro, floating, isSubheading, wholeQuote } from './08-context.js';
+import { embeddedPost, pullQuote } from './08b-pull-quotes.js';
 import type { Candidate, Unit } from './candidate.js';
 
 /** Paragraph spans from the sentences' paragraph indexes. */
@@ -46,6 +47,12 @@ function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cue
   return floating(unit, whole, prev.cand);
 }
 
+/** A pull quote or an embedded post that the line ending with this unit holds. */
+function layoutQuote(text: string, unit: Unit, lineUnits: readonly Unit[]): Candidate | null {
+  const line = { start: lineUnits[0]!.start, end: unit.end };
+  return pullQuote(text, unit, lineUnits) ?? embeddedPost(text, line, unit.line);
+}
+
 /** Quote candidates of one article, given its sentences. */
 export function articleCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
   const runs = quotedRuns(text, paragraphs(sentences));
@@ -57,7 +64,10 @@ export function articleCandidates(text: string, sentences: readonly Sentence[]):
     const inUnit = runsIn(runs, unit);
     const cues = findCues(text, unit, inUnit);
     const last = out[out.length - 1];
-    const found = unitCandidate(text, unit, inUnit, cues, { unit: prevUnit, cues: prevCues, cand: last });
+    const lineUnits = units.filter((u) => u.line === unit.line);
+    const isLast = lineUnits[lineUnits.length - 1] === unit;
+    const layout = isLast && (!last || last.line !== unit.line) ? layoutQuote(text, unit, lineUnits) : null;
+    const found = layout ?? unitCandidate(text, unit, inUnit, cues, { unit: prevUnit, cues: prevCues, cand: last });
     prevUnit = unit;
     prevCues = cues;
     if (!found || (last && found.start < last.end)) continue;
