@@ -45,12 +45,13 @@ export function plausibleSpeaker(phrase: string): boolean {
 }
 
 /** The text of the clause chunk ending at `end` and starting after the last delimiter at or after `limit`. */
-function chunkBefore(text: string, limit: number, end: number): Span {
+function chunkBefore(text: string, limit: number, end: number, clause = true): Span {
   let i = end;
-  while (i > limit && !/[,;:.!?“”"«»()—–]/.test(text[i - 1]!) && !(text[i - 1] === '-' && text[i - 2] === '-')) i--;
+  const stop = (k: number) => /[,;:!?“”"«»()—–]/.test(text[k]!) || (text[k] === '-' && text[k - 1] === '-') || (text[k] === '.' && !/\p{Lu}/u.test(text[k - 1] ?? ''));
+  while (i > limit && !stop(i - 1)) i--;
   // a long chunk is a clause: its subject starts after the last conjunction ("… -- and Hadwin says")
   const chunk = text.slice(i, end);
-  const conj = chunk.split(/\s+/).length > 6 ? /^.*\s(?:and|but|so|while|as|because|when|then|where|although)\s/s.exec(chunk) : null;
+  const conj = clause && chunk.split(/\s+/).length > 6 ? /^.*\s(?:and|but|so|while|as|because|when|then|where|although)\s/s.exec(chunk) : null;
   return { start: i + (conj ? conj[0].length : 0), end };
 }
 
@@ -80,9 +81,9 @@ export function speakerBefore(text: string, limit: number, cueStart: number): Sp
   if (chunk.end === chunk.start && /,\s*$/.test(text.slice(limit, cueStart))) {
     // appositive: "Hugh Hill, a doctor, said" — the name before the appositive speaks
     const comma = text.lastIndexOf(',', cueStart - 1);
-    const raw = chunkBefore(text, limit, comma);
+    const raw = chunkBefore(text, limit, comma, false);
     const appositive = trim(text, raw);
-    const before = raw.start > limit && text[raw.start - 1] === ',' ? trim(text, chunkBefore(text, limit, raw.start - 1)) : null;
+    const before = raw.start > limit && text[raw.start - 1] === ',' ? trim(text, chunkBefore(text, limit, raw.start - 1, false)) : null;
     chunk = before && /\p{Lu}/u.test(text.slice(before.start, before.end)) ? tidyBefore(text, before) : appositive;
   }
   if (chunk.end <= chunk.start) return null;
@@ -111,7 +112,7 @@ export function speakerAfter(text: string, from: number, limit: number, allowOf 
   if (text[end - 1] === '.' && !/(?:^|[\s.])(?:\p{Lu}|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
   // "said the operator's chief executive, Sam Kerr": the name in the appositive is the speaker too
   const named = /^,\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.))*(?=[.,]|$)/u.exec(text.slice(end, limit));
-  if (named && !/^\p{Lu}/u.test(text[start]!)) end += named[0].length;
+  if (named && !/^\p{Lu}/u.test(text.slice(start, end).split(/\s+/).pop()!)) end += named[0].length;
   const s = { start, end: Math.min(end, limit) };
   return plausibleSpeaker(text.slice(s.start, s.end)) ? s : null;
 }

@@ -48,7 +48,10 @@ function cueBefore(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cu
   if (!only(text, run.end, unit.end, BLANK) && !/^[\s,]*(?:and|but|which|before|as|while|then)\b/.test(text.slice(run.end, unit.end))) return null;
   const between = text.slice(cue.end, run.start);
   if (!/[,:]\s*$/.test(between) || between.split(/\s+/).length > 10) return null;
-  const speaker = speakerNear(text, unit, runs.filter((r) => r.end <= cue.start).pop()?.end ?? unit.start, cue, run.start);
+  const lo = runs.filter((r) => r.end <= cue.start).pop()?.end ?? unit.start;
+  // "asks Policy Options editor Jennifer Ditchburn, “…”": the speaker follows the verb
+  const after = /^\s+(?:the\s+)?\p{Lu}/u.test(between) ? speakerAfter(text, cue.end, run.start) : null;
+  const speaker = after ?? speakerNear(text, unit, lo, cue, run.start);
   return { kind: 'direct', rule: 'direct-cue-before', unit, line: unit.line, cue, speaker, start: run.start, end: run.end };
 }
 

@@ -9,11 +9,14 @@ import type { QuotedRun } from './01-marks.js';
 import type { Unit } from './candidate.js';
 
 /** Sentences joined while a quoted run crosses the boundary between them. */
-export function readingUnits(sentences: readonly Sentence[], runs: readonly QuotedRun[]): Unit[] {
+export function readingUnits(text: string, sentences: readonly Sentence[], runs: readonly QuotedRun[]): Unit[] {
   const out: Unit[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const joined = prev && prev.line === s.paragraph && runs.some((r) => r.start < prev.end && r.end > s.start);
+    const crossed = prev && runs.some((r) => r.start < prev.end && r.end > s.start);
+    // "“… all!” Nunes said." — the splitter ends a sentence after “!”; a short attribution that follows belongs to it
+    const tag = prev && /[!?]['’"”]$/.test(text.slice(prev.start, prev.end)) && /^\p{Lu}[^“”"‘]*$/u.test(text.slice(s.start, s.end)) && s.end - s.start < 60;
+    const joined = prev && prev.line === s.paragraph && (crossed || tag);
     if (prev && joined) out[out.length - 1] = { start: prev.start, end: s.end, line: prev.line };
     else out.push({ start: s.start, end: s.end, line: s.paragraph });
   }

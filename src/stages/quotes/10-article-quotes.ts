@@ -56,7 +56,7 @@ function layoutQuote(text: string, unit: Unit, lineUnits: readonly Unit[]): Cand
 /** Quote candidates of one article, given its sentences. */
 export function articleCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
   const runs = quotedRuns(text, paragraphs(sentences));
-  const units = readingUnits(sentences, runs);
+  const units = readingUnits(text, sentences, runs);
   const out: Candidate[] = [];
   let prevUnit: Unit | undefined;
   let prevCues: readonly Cue[] = [];

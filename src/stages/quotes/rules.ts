@@ -76,7 +76,7 @@ export const PERSON_NOUNS = new Set([
   'friend', 'neighbour', 'neighbor', 'student', 'teacher', 'worker', 'manager', 'owner', 'founder', 'chair', 'chairman',
   'councillor', 'mp', 'lawmaker', 'legislator', 'representative', 'critic', 'critics', 'scientist', 'author', 'coach',
   'player', 'victim', 'activist', 'organizer', 'organiser', 'commissioner', 'inspector', 'sergeant', 'constable', 'detective',
-  'prosecutor', 'prosecutors', 'investigators', 'police', 'people', 'person', 'insider', 'insiders', 'member', 'members',
+  'prosecutor', 'prosecutors', 'investigators', 'people', 'person', 'insider', 'insiders', 'member', 'members',
   'staffer', 'staffers', 'passenger', 'passengers', 'commuter', 'driver', 'parent', 'parents', 'customer', 'patient', 'nurse', 'negotiator', 'librarian', 'colleague', 'spokespeople', 'observer', 'observers', 'experts', 'farmer', 'farmers', 'strategist', 'voter', 'voters', 'supporter', 'supporters', 'official’s', 'secretary', 'partner',
 ]);
 
