@@ -8,6 +8,9 @@ import type { Span } from '../../core/span.js';
 import type { QuotedRun } from './01-marks.js';
 import type { Unit } from './candidate.js';
 
+/** A short attribution sentence: "Nunes said.", "asked the minister." */
+const ATTRIBUTION_TAG = /^(?:[\p{L}.’'-]+\s+){0,4}(?:said|says|asked|asks|added|adds|told|wrote|replied|shouted|yelled|exclaimed)\b[^“”"‘]{0,40}$/u;
+
 /** Sentences joined while a quoted run crosses the boundary between them. */
 export function readingUnits(text: string, sentences: readonly Sentence[], runs: readonly QuotedRun[]): Unit[] {
   const out: Unit[] = [];
@@ -15,7 +18,7 @@ export function readingUnits(text: string, sentences: readonly Sentence[], runs:
     const prev = out[out.length - 1];
     const crossed = prev && runs.some((r) => r.start < prev.end && r.end > s.start);
     // "“… all!” Nunes said." — the splitter ends a sentence after “!”; a short attribution that follows belongs to it
-    const tag = prev && /[!?]['’"”]$/.test(text.slice(prev.start, prev.end)) && /^\p{Lu}[^“”"‘]*$/u.test(text.slice(s.start, s.end)) && s.end - s.start < 60;
+    const tag = prev && /[!?]['’"”]$/.test(text.slice(prev.start, prev.end)) && ATTRIBUTION_TAG.test(text.slice(s.start, s.end));
     const joined = prev && prev.line === s.paragraph && (crossed || tag);
     if (prev && joined) out[out.length - 1] = { start: prev.start, end: s.end, line: prev.line };
     else out.push({ start: s.start, end: s.end, line: s.paragraph });
@@ -34,7 +37,9 @@ export function isTermRun(text: string, run: QuotedRun, unit: Span): boolean {
   if (TERM_BEFORE.test(before)) return true;
   // a short phrase in marks with no sentence punctuation, inside a sentence: scare quotes
   const atStart = /^\s*$/.test(text.slice(unit.start, run.start));
-  return words <= 4 && !/[,.!?…]$/.test(inner) && !atStart && run.closed;
+  // after a comma or colon ("retorted, “I’m a good swimmer”") a short quotation is still speech
+  const introduced = /[,:]\s*$/.test(text.slice(unit.start, run.start));
+  return words <= 4 && !/[,.!?…]$/.test(inner) && !atStart && !introduced && run.closed;
 }
 
 export function runsIn(runs: readonly QuotedRun[], unit: Span): QuotedRun[] {
