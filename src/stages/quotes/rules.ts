@@ -52,6 +52,10 @@ export const WEAK_INDIRECT = new Set([
   'cry', 'cried', 'joke', 'joked', 'vow', 'vowed', 'pledge', 'pledged', 'agree', 'agreed', 'agrees',
   'read', 'reads', 'began', 'blurted', 'retorted', 'retort', 'crowed', 'chanted', 'exclaimed', 'sighed', 'laughed', 'snapped',
   'interjected', 'offered', 'lamented', 'laments', 'shared', 'repeated', 'repeats',
+  // report an act or a stance more often than content: "denied the allegations", "announced a plan", "suggested a meeting"
+  'deny', 'denied', 'denies', 'announce', 'announced', 'announces', 'announcing', 'suggest', 'suggested', 'suggests', 'suggesting',
+  'conclude', 'concluded', 'concludes', 'comment', 'comments', 'commented', 'continues', 'estimate', 'estimated', 'estimates',
+  'indicate', 'indicated', 'indicates', 'warning', 'points', 'claim', 'confirm', 'confirmed', 'confirms', 'adding', 'reveal', 'revealed',
 ]);
 
 /** Titles and roles that go before a name and are dropped from the display name ("Health Minister Ana Costa" → "Ana Costa"). */
