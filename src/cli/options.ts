@@ -22,7 +22,7 @@ export function megabytes(value: string): number {
 }
 
 export function dbOption(): Option {
-  return new Option('--db <path>', 'store file (SQLite); env PRESSTRAIL_DB').env('PRESSTRAIL_DB').default(DEFAULT_DB);
+  return new Option('--db <path>', 'store: a SQLite file, or a postgres:// URL; env PRESSTRAIL_DB').env('PRESSTRAIL_DB').default(DEFAULT_DB);
 }
 
 /** The filters every listing shares: outlet, date range, paging, JSON output. */
