@@ -39,11 +39,32 @@ export function articlesOf(text: string, mode: Mode): Document {
   return mode === 'whole' ? asOneArticle(doc, false) : articlesStage.run(doc, silentContext);
 }
 
-/**
- * One prediction per quote, or per part where the corpus annotates the parts of a split or
- * multi-paragraph quotation as separate quotes (the Gender Gap Tracker does; PolNeAR does not).
- */
-export function toPredictions(quotes: readonly Quote[], splitParts: boolean): PredictedQuote[] {
+/** How a corpus draws quotations that run over several pieces. */
+export interface Convention {
+  /** GGT: the parts of a split or multi-paragraph quotation are separate quotes. */
+  readonly splitParts: boolean;
+  /** PolNeAR: a speaker's quotation that goes on in the next sentence ("“Q1,” he said. “Q2.”") is one content, drawn as the hull. */
+  readonly joinFloating: boolean;
+}
+
+export const GGT: Convention = { splitParts: true, joinFloating: false };
+export const POLNEAR: Convention = { splitParts: false, joinFloating: true };
+
+/** Floating quotations that continue the quote before them, folded into it (the hull). */
+function joinFloating(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'direct' && q.rule === 'direct-floating' && q.speaker?.mention === null) out[out.length - 1] = { ...prev, end: q.end };
+    else out.push(q);
+  }
+  return out;
+}
+
+/** One prediction per quote, drawn as the corpus draws them. */
+export function toPredictions(all: readonly Quote[], convention: Convention): PredictedQuote[] {
+  const { splitParts } = convention;
+  const quotes = convention.joinFloating ? joinFloating(all) : all;
   return quotes.flatMap((q) => {
     const speaker = q.speaker?.mention ? { speakerStart: q.speaker.mention.start, speakerEnd: q.speaker.mention.end } : {};
     const name = q.speaker ? { speakerName: q.speaker.name } : {};
@@ -61,7 +82,7 @@ export interface RunResult {
 }
 
 /** Runs the stages on every record and returns JSONL prediction lines plus timing. */
-export function predict(records: readonly GoldRecord[], mode: Mode, splitParts: boolean): RunResult {
+export function predict(records: readonly GoldRecord[], mode: Mode, convention: Convention): RunResult {
   const lines: string[] = [];
   let words = 0;
   let seconds = 0;
@@ -76,7 +97,7 @@ export function predict(records: readonly GoldRecord[], mode: Mode, splitParts: 
     const t2 = process.hrtime.bigint();
     seconds += Number(t2 - t0) / 1e9;
     quotesSeconds += Number(t2 - t1) / 1e9;
-    lines.push(JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(done, 'quotes'), splitParts) }));
+    lines.push(JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(done, 'quotes'), convention) }));
   }
   return { lines, words, seconds, quotesSeconds };
 }

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGold, predict, type Mode } from './predict.js';
+import { GGT, loadGold, POLNEAR, predict, type Mode } from './predict.js';
 import { KINDS, score, type Scores } from './score.js';
 
 const args = process.argv.slice(2);
@@ -26,8 +26,8 @@ function row(label: string, s: Scores): string {
 
 const HEADER = '| set | gold | pred | @0.3 P R F1 | @0.8 F1 | exact F1 | tok F1 | spkAcc @0.3/@0.8 | e2e F1 | name strict/lenient |\n|---|---|---|---|---|---|---|---|---|---|';
 const SETS = [
-  { name: 'GGT eval (98)', file: 'quotes/ggt-eval/gold.jsonl', split: undefined, splitParts: true },
-  { name: 'PolNeAR test (84)', file: 'quotes/polnear/gold.jsonl', split: 'test', splitParts: false },
+  { name: 'GGT eval (98)', file: 'quotes/ggt-eval/gold.jsonl', split: undefined, convention: GGT },
+  { name: 'PolNeAR test (84)', file: 'quotes/polnear/gold.jsonl', split: 'test', convention: POLNEAR },
 ];
 
 const out = mkdtempSync(join(tmpdir(), 'presstrail-quotes-'));
@@ -38,7 +38,7 @@ let seconds = 0;
 let quotesSeconds = 0;
 for (const set of SETS) {
   const gold = join(corpora, set.file);
-  const run = predict(loadGold(gold, set.split), mode, set.splitParts);
+  const run = predict(loadGold(gold, set.split), mode, set.convention);
   const pred = join(out, `${set.split ?? 'all'}-${set.file.split('/')[1]}.jsonl`);
   writeFileSync(pred, `${run.lines.join('\n')}\n`);
   words += run.words;
