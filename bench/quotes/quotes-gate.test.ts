@@ -21,7 +21,7 @@ for (const gate of GATES) {
   const name = `${gate.corpus}${gate.split ? ` (${gate.split})` : ''}${gate.kinds ? ` ${gate.kinds} quotes` : ''}`;
   const absent = !existsSync(path) || !existsSync(SCORER) ? `corpus or scorer absent at ${path}: gate skipped` : false;
   test(`quote extraction on ${name} stays above its floors`, { skip: absent }, () => {
-    const run = predict(loadGold(path, gate.split), 'whole', gate.convention);
+    const run = predict(loadGold(path, gate.split), 'articles', gate.convention);
     const pred = join(mkdtempSync(join(tmpdir(), 'quotes-gate-')), 'pred.jsonl');
     writeFileSync(pred, `${run.lines.join('\n')}\n`);
     const s = score(SCORER, path, pred, { ...(gate.split ? { split: gate.split } : {}), ...(gate.kinds ? { kinds: gate.kinds } : {}) });

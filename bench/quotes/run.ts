@@ -11,7 +11,7 @@ import { KINDS, score, type Scores } from './score.js';
 
 const args = process.argv.slice(2);
 const modeAt = args.indexOf('--mode');
-const mode = (modeAt >= 0 ? args[modeAt + 1] : 'whole') as Mode;
+const mode = (modeAt >= 0 ? args[modeAt + 1] : 'articles') as Mode;
 const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--mode');
 const corpora = positional[0] ?? new URL('../../../shared/corpora/', import.meta.url).pathname;
 const scorer = join(corpora, '..', 'tools', 'quotes', 'score_quotes.mjs');
