@@ -75,31 +75,10 @@ export function toPredictions(all: readonly Quote[], convention: Convention): Pr
   });
 }
 
-export interface RunResult {
-  readonly lines: string[];
-  readonly words: number;
-  /** Seconds spent in sentences + quotes (the articles layer is built before the clock starts). */
-  readonly seconds: number;
-  readonly quotesSeconds: number;
-}
-
-/** Runs the stages on every record and returns JSONL prediction lines plus timing. */
-export function predict(records: readonly GoldRecord[], mode: Mode, convention: Convention): RunResult {
-  const lines: string[] = [];
-  let words = 0;
-  let seconds = 0;
-  let quotesSeconds = 0;
-  for (const r of records) {
-    const doc = articlesOf(r.text, mode);
-    words += r.text.split(/\s+/).filter(Boolean).length;
-    const t0 = process.hrtime.bigint();
-    const withSentences = sentencesStage.run(doc, silentContext);
-    const t1 = process.hrtime.bigint();
-    const done = quotesStage.run(withSentences, silentContext);
-    const t2 = process.hrtime.bigint();
-    seconds += Number(t2 - t0) / 1e9;
-    quotesSeconds += Number(t2 - t1) / 1e9;
-    lines.push(JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(done, 'quotes'), convention) }));
-  }
-  return { lines, words, seconds, quotesSeconds };
+/** Runs the stages on every record and returns JSONL prediction lines. */
+export function predict(records: readonly GoldRecord[], mode: Mode, convention: Convention): string[] {
+  return records.map((r) => {
+    const doc = quotesStage.run(sentencesStage.run(articlesOf(r.text, mode), silentContext), silentContext);
+    return JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(doc, 'quotes'), convention) });
+  });
 }

@@ -21,9 +21,9 @@ for (const gate of GATES) {
   const name = `${gate.corpus}${gate.split ? ` (${gate.split})` : ''}${gate.kinds ? ` ${gate.kinds} quotes` : ''}`;
   const absent = !existsSync(path) || !existsSync(SCORER) ? `corpus or scorer absent at ${path}: gate skipped` : false;
   test(`quote extraction on ${name} stays above its floors`, { skip: absent }, () => {
-    const run = predict(loadGold(path, gate.split), 'articles', gate.convention);
+    const lines = predict(loadGold(path, gate.split), 'articles', gate.convention);
     const pred = join(mkdtempSync(join(tmpdir(), 'quotes-gate-')), 'pred.jsonl');
-    writeFileSync(pred, `${run.lines.join('\n')}\n`);
+    writeFileSync(pred, `${lines.join('\n')}\n`);
     const s = score(SCORER, path, pred, { ...(gate.split ? { split: gate.split } : {}), ...(gate.kinds ? { kinds: gate.kinds } : {}) });
     const at03 = s['ggt@0.3'];
     assert.ok(at03.F1 >= gate.f1At03, `quote F1 @0.3 ${at03.F1.toFixed(3)} < ${gate.f1At03}`);
