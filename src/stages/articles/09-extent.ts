@@ -27,6 +27,9 @@ function leadingStart(lines: readonly LineInfo[], headline: number, floor: numbe
   return first;
 }
 
+/** Ends like a sentence (optionally inside closing quotes), or introduces what follows with a colon. */
+const SHORT_SENTENCE = /(?:[.!?…]["'”’)\]]*|:)$/;
+
 /** Walks the lines after a headline and returns the last line the article owns. */
 function lastOwned(lines: readonly LineInfo[], from: number, to: number): number {
   let last = from;
@@ -53,6 +56,11 @@ function lastOwned(lines: readonly LineInfo[], from: number, to: number): number
         last = j;
       }
     } else if (block === 'owned' && line.blankBefore < 2) {
+      last = j;
+    } else if (!site && line.role === 'other' && SHORT_SENTENCE.test(line.contentText)) {
+      // A short closing sentence or quote ("“Everyone is tired,” one negotiator said.") or a
+      // colon lead-in is still the story: too short to count as prose, but not clutter either.
+      block = null;
       last = j;
     } else {
       block = block === 'site' ? 'site' : null;
