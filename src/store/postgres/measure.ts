@@ -10,7 +10,7 @@ import type { Document } from '../../core/document.js';
 import { SqliteStore } from '../sqlite/sqlite-store.js';
 import type { ArticleQuery, Store } from '../store.js';
 import { FreshSchemas } from './fresh-schema.js';
-import { MEASURED_QUERIES, syntheticDocument } from './measure-corpus.js';
+import { MEASURED_QUERIES, syntheticDocument } from '../measure-corpus.js';
 
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const url = process.argv.find((a) => /^postgres(ql)?:\/\//.test(a)) ?? process.env.PRESSTRAIL_TEST_PG;

@@ -4,36 +4,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Document } from '../../core/document.js';
-import { makeDocument } from '../contract/fixtures.js';
+import { syntheticDocument } from '../measure-corpus.js';
 import type { ArticleQuery } from '../store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const durable = process.argv.includes('--durable');
-const OUTLETS = ['The Herald', 'Daily Post', 'Evening Star', 'Wire', 'Gazette'];
-
-/** Deterministic pseudo-random words with a skewed frequency, roughly like news vocabulary. */
-function* words(seed: number): Generator<string> {
-  let x = seed * 2654435761 + 1;
-  for (;;) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    const rank = Math.floor(Math.pow((x % 100_000) / 100_000, 3) * 5000);
-    yield `w${rank.toString(36)}`;
-  }
-}
-
-function syntheticDocument(i: number): Document {
-  const gen = words(i);
-  const body = Array.from({ length: 720 }, () => gen.next().value).join(' ');
-  const day = String((i % 28) + 1).padStart(2, '0');
-  const month = String((i % 12) + 1).padStart(2, '0');
-  return makeDocument(`measure-${i}`, [{
-    title: `Council ${gen.next().value} budget ${i}`, body: `${body} ${i % 100 === 0 ? 'zeppelin' : ''}`,
-    date: `2023-${month}-${day}`, outlet: OUTLETS[i % OUTLETS.length]!,
-  }]);
-}
-
 async function timeQuery(store: SqliteStore, query: ArticleQuery, runs = 20): Promise<string> {
   const times: number[] = [];
   let hits = 0;
