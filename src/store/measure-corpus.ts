@@ -1,8 +1,8 @@
-import type { Document } from '../../core/document.js';
-import { makeDocument } from '../contract/fixtures.js';
-import type { ArticleQuery } from '../store.js';
+import type { Document } from '../core/document.js';
+import { makeDocument } from './contract/fixtures.js';
+import type { ArticleQuery } from './store.js';
 
-// The same synthetic news as src/store/sqlite/measure.ts, so figures compare across the two scripts.
+// The synthetic news both measure scripts (sqlite/, postgres/) load, so their figures compare.
 const OUTLETS = ['The Herald', 'Daily Post', 'Evening Star', 'Wire', 'Gazette'];
 
 /** Deterministic pseudo-random words with a skewed frequency, roughly like news vocabulary. */
