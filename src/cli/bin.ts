@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { dbOption, listFilters, megabytes, withListOptions, withSpeakerOptions } from './options.js';
+import { dbOption, listFilters, megabytes, positiveInt, withListOptions, withSpeakerOptions } from './options.js';
 export { DEFAULT_DB } from './options.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +15,8 @@ import { statsCommand } from './commands/stats.js';
 import { demoCommand } from './commands/demo.js';
 import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
+import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
+import { workerCommand } from './commands/worker.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -49,7 +51,33 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--max-size <MB>', 'skip inputs larger than this (after decompression)').argParser(megabytes).default(256 * 1024 * 1024, '256'))
     .option('-q, --quiet', 'no progress bar or summary, only errors')
     .option('--json', 'print the summary as JSON on stdout')
-    .action((paths: string[], o) => withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db));
+    .option('--queue', 'queue one job per file for `presstrail worker` instead of ingesting here (PostgreSQL stores)')
+    .option('--retries <n>', 'with --queue: attempts after the first before a job is parked as failed', positiveInt, 3)
+    .option('--retry-delay <seconds>', 'with --queue: wait before the first retry; each later one waits about twice as long', positiveInt, 10)
+    .option('--job-timeout <seconds>', 'with --queue: a job running this long is taken as lost (its worker died) and retried', positiveInt, 900)
+    .action(async (paths: string[], o) => {
+      if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
+      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db);
+    });
+
+  program.command('worker').description('take ingest jobs queued by `ingest --queue` and store the results; run any number, on any machines')
+    .addOption(dbOption())
+    .option('--concurrency <n>', 'jobs taken at once by this process', positiveInt, 1)
+    .option('--once', 'exit when no job is queued or running, instead of waiting for more')
+    .addOption(new Option('--max-size <MB>', 'fail inputs larger than this (after decompression)').argParser(megabytes).default(256 * 1024 * 1024, '256'))
+    .option('-q, --quiet', 'only errors, no line per job')
+    .action(async (o) => {
+      requirePostgres(o.db, 'worker');
+      await withStore((s, db) => workerCommand(s, db, defaultPipeline, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
+    });
+
+  const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, and the errors of failed ones')
+    .addOption(dbOption())
+    .option('--json', 'as JSON')
+    .action((o) => jobsCommand(o.db, { json: !!o.json }, io).then(setCode));
+  // The store is the parent's --db, which commander reads wherever it stands on the line.
+  jobs.command('retry').description('queue every failed job again (presstrail jobs retry --db postgres://…)')
+    .action(() => jobsRetryCommand(jobs.opts().db, io).then(setCode));
 
   withListOptions(program.command('articles').description('list articles, oldest first; filter by outlet, date range, full-text query'))
     .option('-t, --text <query>', 'full-text query: words, "a phrase", OR, NOT, prefix*')

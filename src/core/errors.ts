@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   'PT-E008': 'An input path does not exist or matches nothing.',
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
+  'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -43,7 +43,8 @@ export interface IngestOptions {
   readonly ctx?: StageContext;
 }
 
-interface FileOutcome {
+/** What ingesting one file did. */
+export interface FileOutcome {
   unchanged: boolean;
   failed: boolean;
   added: number;
@@ -65,7 +66,7 @@ export async function ingestFiles(store: Store, files: readonly InputFile[], opt
   for (const [i, file] of files.entries()) {
     // Inside a large file (a JSONL export, a WARC), progress moves with every stored batch.
     const within = (o: FileOutcome) => options.onProgress?.({ filesDone: i, filesTotal: files.length, bytesDone: totals.bytes, bytesTotal, documents: totals.added + o.added, articles: totals.articles + o.articles, current: file.path });
-    const outcome = await ingestOne(store, file, options, report, within);
+    const outcome = await ingestFile(store, file, options, report, within);
     totals.unchanged += Number(outcome.unchanged);
     totals.failed += Number(outcome.failed);
     totals.bytes += file.size;
@@ -81,7 +82,11 @@ export async function ingestFiles(store: Store, files: readonly InputFile[], opt
   };
 }
 
-async function ingestOne(store: Store, file: InputFile, options: IngestOptions, report: (p: IngestProblem) => void, within: (o: FileOutcome) => void): Promise<FileOutcome> {
+/**
+ * Ingests one file (the unit of work of `ingestFiles` and of a queue worker): skipped when its
+ * bytes were ingested before, marked done with putSource only after its last document is stored.
+ */
+export async function ingestFile(store: Store, file: InputFile, options: IngestOptions, report: (p: IngestProblem) => void, within: (o: FileOutcome) => void = () => {}): Promise<FileOutcome> {
   const outcome: FileOutcome = { unchanged: false, failed: false, added: 0, existing: 0, articles: 0 };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.size > maxBytes) {

@@ -1,0 +1,51 @@
+import PgBoss from 'pg-boss';
+import { openError } from '../store/postgres/connect.js';
+
+/** The one pg-boss queue that holds a job per input file. */
+export const INGEST_QUEUE = 'presstrail-ingest';
+/** The schema pg-boss keeps its tables in, beside the store's tables in the same database. */
+export const DEFAULT_QUEUE_SCHEMA = 'presstrail_queue';
+
+export interface QueueOptions {
+  /** Schema for the queue's tables (default presstrail_queue); tests use one each. */
+  readonly schema?: string;
+  /**
+   * Run pg-boss's maintenance (expire jobs of dead workers, archive finished ones) in this
+   * process. Workers do; a one-off enqueue or `jobs` does not need to.
+   */
+  readonly supervise?: boolean;
+}
+
+/** A started pg-boss instance and the schema it lives in (counts read its tables directly). */
+export interface Queue {
+  readonly boss: PgBoss;
+  readonly schema: string;
+  close(): Promise<void>;
+}
+
+/** Connects to the PostgreSQL at `url`, creates or upgrades the queue's tables, and makes sure the ingest queue exists. */
+export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
+  const schema = options.schema ?? DEFAULT_QUEUE_SCHEMA;
+  const boss = new PgBoss({ connectionString: url, schema, max: 4, supervise: options.supervise ?? false, schedule: false });
+  // pg-boss reports background failures (a server restart) as 'error' events; without a
+  // listener they would end the process. Its next poll reconnects.
+  boss.on('error', () => {});
+  try {
+    await boss.start();
+    await ensureQueue(boss);
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw openError(url, error);
+  }
+  return { boss, schema, close: () => boss.stop({ graceful: true, wait: true }) };
+}
+
+async function ensureQueue(boss: PgBoss): Promise<void> {
+  if (await boss.getQueue(INGEST_QUEUE)) return;
+  try {
+    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
+  } catch (error) {
+    // Two processes starting at once: the second one's insert hits the queue the first made.
+    if (!(await boss.getQueue(INGEST_QUEUE))) throw error;
+  }
+}
