@@ -4,7 +4,8 @@
  * step 06 resolves them to earlier mentions.
  */
 import type { SpeakerKind } from '../../core/quote.js';
-import { ANONYMOUS_PATTERNS, DOCUMENT_NOUNS, MEDIA_NAMES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS } from './rules.js';
+import { displayName, isAcronym } from './04-name-shape.js';
+import { ANONYMOUS_PATTERNS, DOCUMENT_NOUNS, MEDIA_NAMES, MEDIA_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS } from './rules.js';
 
 export interface SpeakerReading {
   readonly kind: SpeakerKind;
@@ -12,6 +13,8 @@ export interface SpeakerReading {
   readonly form: 'name' | 'pronoun' | 'descriptor' | 'description';
   readonly name: string;
   readonly rule: string;
+  /** For `pronoun` readings: the pronoun, lower-cased ("He also" → "he"). */
+  readonly pronoun?: string;
 }
 
 const MEDIA_BY_LENGTH = [...MEDIA_NAMES].sort((a, b) => b.length - a.length);
@@ -23,35 +26,26 @@ export function headWord(phrase: string): string {
   return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
 }
 
-/** Capitalized words of the phrase with leading titles dropped ("Health Minister Ana Costa" → "Ana Costa"). */
-export function properName(phrase: string): string {
-  const words = phrase.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
-  const caps: string[] = [];
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w) || (caps.length > 0 && /^(de|van|von|da|di|du|le|la|bin|al|and)$/.test(w))) caps.push(w.replace(/[,.;:]$/, ''));
-    else if (caps.length > 0) break;
-  }
-  while (caps.length > 0 && /^(The|A|An|One)$/.test(caps[0]!)) caps.shift();
-  const role = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || PERSON_NOUNS.has(w.toLowerCase()) || /^(Engineer|Glaciologist|Dr)$/.test(w);
-  while (caps.length > 1 && role(caps[0]!)) caps.shift();
-  while (caps.length > 0 && /^(de|van|von|and)$/.test(caps[caps.length - 1]!)) caps.pop();
-  return caps.join(' ');
-}
-
 const has = (set: ReadonlySet<string>, w: string) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1)));
 
 /** Reads a speaker phrase. */
 export function readSpeaker(phrase: string): SpeakerReading {
-  const lower = phrase.toLowerCase();
-  if (PRONOUNS[lower]) return { kind: lower === 'he' || lower === 'she' || lower === 'i' ? 'person' : 'anonymous', form: 'pronoun', name: phrase, rule: 'pronoun' };
+  // "He also", "She would later": a pronoun with only lower-case words after it is still the pronoun
+  const [first = '', ...rest] = phrase.split(/\s+/);
+  const lower = first.toLowerCase();
+  if (PRONOUNS[lower] && (rest.length === 0 || (lower !== 'who' && rest.every((w) => /^\p{Ll}/u.test(w))))) {
+    return { kind: lower === 'he' || lower === 'she' || lower === 'i' ? 'person' : 'anonymous', form: 'pronoun', name: lower, rule: 'pronoun', pronoun: lower };
+  }
   const media = MEDIA_BY_LENGTH.find((m) => new RegExp(`(^|\\s)${m.replace(/\./g, '\\.')}(\\s|$|[’']s)`).test(phrase));
   const head = headWord(phrase);
-  const proper = properName(phrase);
+  const proper = displayName(phrase);
   // a sentence-initial common noun is capitalized but no name ("Sources told …", "Officials said …")
   const name = !proper.includes(' ') && (has(PERSON_NOUNS, proper.toLowerCase()) || has(ORGANIZATION_NOUNS, proper.toLowerCase())) ? '' : proper;
   if (has(DOCUMENT_NOUNS, head)) return { kind: 'document', form: 'description', name: name || phrase.replace(/^(the|a|an)\s+/i, ''), rule: 'document-noun' };
   if (media && (headWord(phrase) === headWord(media) || phrase.startsWith(media) || phrase.startsWith(`the ${media}`))) return { kind: 'media', form: 'name', name: media.replace(/^The /, ''), rule: 'media-name' };
   if (MEDIA_NOUNS.has(head) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
+  // "FSB", "NATO", "Emergencies Ministry", "Railroad Workers United": acronyms and organisation words name no person
+  if (name && (isAcronym(name) || name.split(' ').some((w) => ORGANIZATION_NAME_WORDS.has(w.toLowerCase())))) return { kind: 'organization', form: 'name', name, rule: 'organization-name' };
   if (has(ORGANIZATION_NOUNS, head) && !has(PERSON_NOUNS, head)) return { kind: 'organization', form: name ? 'name' : 'descriptor', name: name || phrase.replace(/^the\s+/i, ''), rule: 'organization-noun' };
   const personNoun = has(PERSON_NOUNS, head) || TITLE_WORDS.has(head);
   if (name && (!personNoun || /^\p{Lu}/u.test(phrase.split(/\s+/).pop() ?? ''))) return { kind: 'person', form: 'name', name, rule: 'named-person' };

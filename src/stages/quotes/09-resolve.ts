@@ -6,6 +6,7 @@
  */
 import type { Speaker, SpeakerKind } from '../../core/quote.js';
 import type { Span } from '../../core/span.js';
+import { fullNameBefore, lastNameBefore } from './04-name-shape.js';
 import { headWord, readSpeaker } from './04-speaker-kind.js';
 import type { Candidate } from './candidate.js';
 import { DESCRIPTOR_COVERS } from './rules.js';
@@ -16,6 +17,8 @@ interface Entity {
   span: Span;
   words: Set<string>;
   gender: 'he' | 'she' | null;
+  /** Whether the entity has spoken in this article (a quote's speaker), not only been named. */
+  spoke: boolean;
 }
 
 const FEMALE = /\b(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|queen|princess|lady|dame)\b/i;
@@ -29,21 +32,27 @@ function describe(text: string, mention: Span): Set<string> {
 
 function genderOf(text: string, mention: Span, words: Set<string>): 'he' | 'she' | null {
   const phrase = [...words].join(' ') + ' ' + text.slice(Math.max(0, mention.start - 4), mention.start);
-  return FEMALE.test(phrase) ? 'she' : MALE.test(phrase) ? 'he' : null;
+  if (FEMALE.test(phrase)) return 'she';
+  if (MALE.test(phrase)) return 'he';
+  // "Darian Lonechild is new to advocacy work, but has already proven herself": the first pronoun
+  // later in the same sentence that can only be a person's shows the gender the text gives them
+  const rest = /^[^.!?\n]*/.exec(text.slice(mention.end, mention.end + 200))![0];
+  const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(rest)?.[1]?.toLowerCase();
+  return pronoun ? (/^(he|him|his|himself)$/.test(pronoun) ? 'he' : 'she') : null;
 }
 
 /**
  * Resolves speakers of one article; returns one Speaker (or null) per candidate, in order.
  * `names` are person mentions (step 04b) that enter the entity list as the text reaches them.
  */
-export function resolveSpeakers(text: string, candidates: readonly Candidate[], names: readonly Span[] = []): Array<Speaker | null> {
+export function resolveSpeakers(text: string, candidates: readonly Candidate[], names: readonly Span[] = [], from = 0): Array<Speaker | null> {
   const entities: Entity[] = [];
-  const lastOf = (ok: (e: Entity) => boolean) => [...entities].reverse().find(ok);
+  const lastOf: LastOf = Object.assign((ok: (e: Entity) => boolean) => [...entities].reverse().find(ok), { from });
   let nextName = 0;
   const own = candidates.map((c) => {
     const at = c.speaker?.start ?? c.start;
-    for (; nextName < names.length && names[nextName]!.start < at; nextName++) resolveMention(text, names[nextName]!, entities, lastOf);
-    return c.speaker ? resolveMention(text, c.speaker, entities, lastOf) : null;
+    for (; nextName < names.length && names[nextName]!.start < at; nextName++) resolveMention(text, names[nextName]!, entities, lastOf, false);
+    return c.speaker ? resolveMention(text, c.speaker, entities, lastOf, true) : null;
   });
   const out: Array<Speaker | null> = [];
   candidates.forEach((c, i) => {
@@ -56,53 +65,91 @@ export function resolveSpeakers(text: string, candidates: readonly Candidate[], 
   return out;
 }
 
-type LastOf = (ok: (e: Entity) => boolean) => Entity | undefined;
+/** The last entity that passes `ok`; `from` is where the article starts (earlier text is another article's). */
+type LastOf = ((ok: (e: Entity) => boolean) => Entity | undefined) & { readonly from: number };
 
-function fromEntity(e: Entity, mention: Span): Speaker {
+function fromEntity(e: Entity, mention: Span, speaks = true): Speaker {
+  if (speaks) e.spoke = true;
   return { name: e.name, kind: e.kind, mention, resolved: e.span };
 }
 
-function resolveMention(text: string, mention: Span, entities: Entity[], lastOf: LastOf): Speaker {
+/**
+ * The person "he" or "she" refers to: the last compatible one, except that someone only named in
+ * passing ("after the death of Jordan Lafond"), whose gender the text has not shown, yields to the
+ * last speaker the text has shown to be compatible.
+ */
+function personFor(want: 'he' | 'she', lastOf: LastOf): Entity | undefined {
+  const e = lastOf((x) => x.kind === 'person' && (x.gender === null || x.gender === want));
+  if (!e || e.gender !== null || e.spoke) return e;
+  return lastOf((x) => x.kind === 'person' && x.gender === want && x.spoke) ?? e;
+}
+
+/** A "he" or "she" with no person read yet: the last full name in the article's text before it. */
+function nameInText(text: string, mention: Span, entities: Entity[], lastOf: LastOf): Entity | undefined {
+  const full = lastNameBefore(text, lastOf.from, mention.start);
+  if (!full) return undefined;
+  const span = { start: full.start, end: full.end };
+  const words = describe(text, span);
+  const e: Entity = { name: full.name, kind: 'person', span, words, gender: genderOf(text, span, words), spoke: false };
+  entities.push(e);
+  return e;
+}
+
+function resolveMention(text: string, mention: Span, entities: Entity[], lastOf: LastOf, speaks: boolean): Speaker {
   const phrase = text.slice(mention.start, mention.end);
   const reading = readSpeaker(phrase);
-  const lower = phrase.toLowerCase();
+  const lower = reading.pronoun ?? phrase.toLowerCase();
   if (lower === 'who') {
     // "Elena Ruiz, who said …": the phrase before the comma
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     const before = /((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}’'-]*),\s*$/u.exec(window) ?? /((?:[^\s,.;:“”"]+\s+){0,3}[^\s,.;:“”"]+),\s*$/u.exec(window);
     if (before) {
       const start = mention.start - before[0].length + (before[1]!.length - before[1]!.trimStart().length);
-      const antecedent = resolveMention(text, { start, end: start + before[1]!.trim().length }, entities, lastOf);
+      const antecedent = resolveMention(text, { start, end: start + before[1]!.trim().length }, entities, lastOf, speaks);
       return { ...antecedent, mention, resolved: antecedent.resolved ?? antecedent.mention };
     }
   }
   if (reading.form === 'pronoun') {
     const want = lower === 'he' || lower === 'she' ? lower : null;
-    const e = want
-      ? lastOf((x) => x.kind === 'person' && (x.gender === null || x.gender === want))
-      : lower === 'i' ? lastOf((x) => x.kind === 'person') : lastOf((x) => lower === 'who' || x.kind !== 'person');
-    if (!e) return { name: phrase, kind: want || lower === 'i' ? 'person' : 'anonymous', mention, resolved: null };
+    const e = want ? personFor(want, lastOf) : lower === 'i' ? lastOf((x) => x.kind === 'person') : lastOf((x) => lower === 'who' || x.kind !== 'person');
+    const found = e ?? (want ? nameInText(text, mention, entities, lastOf) : undefined);
+    if (found) {
+      if (want && !found.gender) found.gender = want;
+      return fromEntity(found, mention, speaks);
+    }
+    // nothing to resolve to: the name stays the bare pronoun, lower-cased, with `resolved` null
+    if (!e) return { name: lower, kind: want || lower === 'i' ? 'person' : 'anonymous', mention, resolved: null };
     if (want && !e.gender) e.gender = want;
-    return fromEntity(e, mention);
+    return fromEntity(e, mention, speaks);
   }
   if (reading.form === 'descriptor') {
     const head = headWord(phrase);
     const covers = [head, ...(DESCRIPTOR_COVERS[head] ?? [])];
     const e = lastOf((x) => covers.some((w) => x.words.has(w)) && (reading.kind !== 'person' || x.kind === 'person'));
-    if (e) return fromEntity(e, mention);
+    if (e) return fromEntity(e, mention, speaks);
     if (reading.kind === 'person') return { name: phrase, kind: 'anonymous', mention, resolved: null };
   }
   if (reading.kind === 'person' && reading.form === 'name') {
-    const last = reading.name.split(' ').pop()!;
-    const e = lastOf((x) => x.kind === 'person' && x.name.split(' ').pop() === last);
+    const words = reading.name.split(' ');
+    const last = words[words.length - 1]!;
+    const e = lastOf((x) => x.kind === 'person' && x.name.split(' ').pop() === last)
+      ?? (words.length === 1 ? lastOf((x) => x.kind === 'person' && x.name.split(' ')[0] === last) : undefined);
     if (e) {
-      if (reading.name.split(' ').length > e.name.split(' ').length) Object.assign(e, { name: reading.name, span: mention });
-      return fromEntity(e, mention);
+      if (words.length > e.name.split(' ').length) Object.assign(e, { name: reading.name, span: mention });
+      return fromEntity(e, mention, speaks);
+    }
+    // "Costa said" with "Ana Costa" named earlier in a sentence no rule read: the full name
+    const full = words.length === 1 ? fullNameBefore(text, lastOf.from, mention.start, last) : null;
+    if (full) {
+      const span = { start: full.start, end: full.end };
+      const words2 = describe(text, span);
+      entities.push({ name: full.name, kind: 'person', span, words: words2, gender: genderOf(text, span, words2), spoke: speaks });
+      return fromEntity(entities[entities.length - 1]!, mention, speaks);
     }
   }
   const same = lastOf((x) => x.name === reading.name && x.kind === reading.kind);
-  if (same) return fromEntity(same, mention);
+  if (same) return fromEntity(same, mention, speaks);
   const words = describe(text, mention);
-  entities.push({ name: reading.name, kind: reading.kind, span: mention, words, gender: genderOf(text, mention, words) });
+  entities.push({ name: reading.name, kind: reading.kind, span: mention, words, gender: genderOf(text, mention, words), spoke: speaks });
   return { name: reading.name, kind: reading.kind, mention, resolved: null };
 }

@@ -24,7 +24,7 @@ export function articleQuotes(text: string, articleId: string, sentences: readon
   const candidates = articleCandidates(text, sentences);
   const range = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
   const names = personMentions(text, range, candidates.filter((c) => c.kind === 'direct'));
-  const speakers = resolveSpeakers(text, candidates, names);
+  const speakers = resolveSpeakers(text, candidates, names, range.start);
   return candidates.map((c, i) => {
     const speaker = speakers[i] ?? null;
     const confidence = Math.round((RULE_CONFIDENCE[c.rule] ?? 0.5) * (speaker ? 1 : 0.7) * 100) / 100;

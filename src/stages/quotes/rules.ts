@@ -71,6 +71,52 @@ export const TITLE_WORDS = new Set([
   'republican', 'u.s.', 'federal', 'provincial', 'state', 'city', 'county', 'party', 'opposition', 'house', 'senate', 'vice',
 ]);
 
+/**
+ * Capitalised words that are never part of a person's or organisation's name: they are capitalised
+ * only because they open a sentence ("In the filing", "Some of the protesters", "It's", "Besides").
+ */
+export const NAME_STOP_WORDS = new Set([
+  'a', 'an', 'the', 'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'about',
+  'after', 'before', 'during', 'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose',
+  'if', 'as', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'unless', 'whether', 'besides', 'despite',
+  'some', 'all', 'any', 'many', 'most', 'much', 'more', 'few', 'several', 'each', 'every', 'both', 'either', 'neither', 'other',
+  'another', 'such', 'no', 'not', 'none', 'one', 'two', 'three', 'four', 'five', 'total', 'part', 'those', 'these', 'this', 'that',
+  'there', 'here', 'then', 'now', 'also', 'still', 'even', 'just', 'only', 'however', 'meanwhile', 'instead', 'later', 'earlier',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'newly', 'recently', 'previously', 'according', 'asked', 'speaking', 'following',
+  'he', 'she', 'it', 'its', 'it’s', "it's", 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  'will', 'would', 'could', 'should', 'may’s', 'said', 'says', 'told', 'added', 'read', 'watch', 'related', 'photo', 'video',
+]);
+
+/** Capitalised words that can sit inside a name but name no one alone ("United", "Regional", "May and October"). */
+export const NOT_ALONE_WORDS = new Set([
+  'united', 'regional', 'national', 'international', 'federal', 'provincial', 'local', 'new', 'north', 'south', 'east', 'west',
+  'northern', 'southern', 'eastern', 'western', 'central', 'general', 'public', 'royal', 'global', 'european', 'american',
+  'canadian', 'british', 'chinese', 'russian', 'polish', 'french', 'german', 'republican', 'democrat', 'democratic', 'liberal',
+  'conservative', 'atmospheric', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'first', 'second', 'third', 'last', 'next', 'senior', 'junior', 'former', 'acting', 'keeper',
+]);
+
+/** Occupations written before a name ("Engineer Ana Costa", "eyewitness Vinnie DeVita"): dropped from the display name like titles. */
+export const OCCUPATION_WORDS = new Set([
+  'engineer', 'eyewitness', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'reverend', 'editor', 'publisher',
+  'reporter', 'journalist', 'columnist', 'physician', 'surgeon', 'nurse', 'pilot', 'captain', 'firefighter', 'paramedic',
+  'historian', 'lecturer', 'founder', 'co-founder', 'president-elect', 'assemblyman', 'assemblywoman', 'congressman',
+  'congresswoman', 'alderman', 'alderwoman', 'attorney-general', 'solicitor', 'barrister', 'qc', 'magistrate', 'prosecutor',
+  'actor', 'actress', 'singer', 'musician', 'artist', 'columnist', 'chemist', 'biologist', 'physicist', 'pharmacist', 'therapist', 'dentist', 'psychiatrist', 'specialist', 'strategist', 'lobbyist', 'pollster', 'designer', 'writer', 'novelist', 'poet', 'filmmaker', 'director',
+  'forward', 'defenceman', 'goaltender', 'goalie', 'quarterback', 'golfer', 'striker', 'midfielder', 'pitcher', 'manager',
+]);
+
+/** Words inside a name that make it an organisation ("Emergencies Ministry", "Railroad Workers United", "Labour Party"). */
+export const ORGANIZATION_NAME_WORDS = new Set([
+  'ministry', 'ministries', 'police', 'agency', 'committee', 'council', 'party', 'company', 'department', 'office', 'institute',
+  'university', 'college', 'school', 'hospital', 'association', 'union', 'workers', 'group', 'foundation', 'commission', 'court',
+  'bank', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'nations', 'center', 'centre', 'service', 'services', 'authority', 'board',
+  'league', 'federation', 'coalition', 'alliance', 'network', 'army', 'navy', 'guard', 'force', 'forces', 'government', 'church',
+  'club', 'team', 'fund', 'bureau', 'secretariat', 'security', 'prosecutions', 'local', 'hydro', 'airlines', 'airways', 'motors',
+  'canada', 'entertainment', 'media', 'news', 'press', 'tv', 'radio', 'magazine', 'times', 'post', 'journal', 'project', 'campaign',
+]);
+
 /** Heads of descriptive speaker phrases ("the official", "a spokeswoman"): a person, named earlier if the text did. */
 export const PERSON_NOUNS = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'senator', 'mayor', 'premier', 'president',
