@@ -29,6 +29,8 @@ export function findCues(text: string, range: Span, runs: readonly Span[]): Cue[
     const w = m[0].toLowerCase();
     const start = range.start + m.index;
     if (!VERBS.has(w) || inside(runs, start)) continue;
+    // "the United States said", "the Islamic State": "States" after a capitalised word ends a name, it is no verb
+    if (/^States?$/.test(m[0]) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the said" / "a report" / "his statement": a determiner before makes it a noun
     if (/\b(the|a|an|his|her|their|its|our|this|that)\s+$/i.test(slice.slice(Math.max(0, m.index - 7), m.index)) && !/^(said|told)$/.test(w)) continue;
     out.push({ start, end: start + m[0].length, word: w, type: 'verb', weak: WEAK_INDIRECT.has(w) });

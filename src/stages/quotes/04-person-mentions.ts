@@ -7,7 +7,9 @@
 import type { Span } from '../../core/span.js';
 import { PERSON_NOUNS, TITLE_WORDS } from './rules.js';
 
-const NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+|(?:de|van|von|da|di|le|la)\s+\p{Lu}[\p{Ll}’'-]+)){1,3}/gu;
+/** A word of a name: "Costa", "Jean-Pierre", "McMillen". */
+const WORD = "\\p{Lu}[\\p{Ll}’'-]+(?:-?\\p{Lu}[\\p{Ll}’'-]+)*";
+const NAME = new RegExp(`${WORD}(?:\\s+(?:\\p{Lu}\\.|${WORD}|(?:de|van|von|da|di|le|la)\\s+${WORD})){1,3}`, 'gu');
 const ROLE_BEFORE = /([\p{L}.]+)\s+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:who|whose|a|an|the|\d+)\b|\s+\(\d+\))/;
 

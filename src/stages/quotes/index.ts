@@ -8,16 +8,26 @@
  */
 import type { Article } from '../../core/article.js';
 import { getLayer, withLayer, type Document } from '../../core/document.js';
-import { attributionId, quoteId, type Attribution, type Quote, type Sentence } from '../../core/quote.js';
+import { attributionId, quoteId, type Attribution, type Quote, type Sentence, type Speaker } from '../../core/quote.js';
 import { stageTag, type Stage } from '../../core/stage.js';
 import { personMentions } from './04-person-mentions.js';
 import { resolveSpeakers } from './09-resolve.js';
 import { articleCandidates } from './10-article-quotes.js';
-import { MEDIA_NAMES, RULE_CONFIDENCE } from './rules.js';
+import { MEDIA_NAMES, PRONOUNS, RULE_CONFIDENCE } from './rules.js';
 
 const NAME = 'quotes';
 const VERSION = 1;
 export const QUOTES_BY = stageTag({ name: NAME, version: VERSION });
+
+/**
+ * How much the speaker adds to a quote's confidence: none found 0.7; a "he" or "she" that resolved to
+ * no one (its name is then the bare lower-case pronoun and `resolved` is null) 0.8, so listings can
+ * tell it from a name.
+ */
+function speakerWeight(speaker: Speaker | null): number {
+  if (!speaker) return 0.7;
+  return speaker.resolved === null && PRONOUNS[speaker.name] ? 0.8 : 1;
+}
 
 /** Quotes of one article from its sentences. */
 export function articleQuotes(text: string, articleId: string, sentences: readonly Sentence[]): Quote[] {
@@ -27,7 +37,7 @@ export function articleQuotes(text: string, articleId: string, sentences: readon
   const speakers = resolveSpeakers(text, candidates, names, range.start);
   return candidates.map((c, i) => {
     const speaker = speakers[i] ?? null;
-    const confidence = Math.round((RULE_CONFIDENCE[c.rule] ?? 0.5) * (speaker ? 1 : 0.7) * 100) / 100;
+    const confidence = Math.round((RULE_CONFIDENCE[c.rule] ?? 0.5) * speakerWeight(speaker) * 100) / 100;
     return {
       start: c.start, end: c.end, by: QUOTES_BY, rule: c.rule, id: quoteId(articleId, i), article: articleId, kind: c.kind,
       cue: c.cue ? { start: c.cue.start, end: c.cue.end } : null, sentence: { start: c.unit.start, end: c.unit.end }, speaker, confidence,

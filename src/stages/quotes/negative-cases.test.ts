@@ -43,3 +43,32 @@ test('a quotation mark inside a word is an apostrophe, not a quote', () => {
   const { quotes } = quotesOf(passage, false);
   assert.equal(quotes.length, 0, quotes.map((q) => showSpan(passage, q)).join('\n'));
 });
+
+/** Words capitalised only because they open a sentence, months, days and adjectives are never a speaker's name. */
+const NOT_NAMES = new Set(['In', 'On', 'Some', 'United', 'Regional', 'Monday', 'Tuesday', 'May', 'A', 'A total of 39 are', 'He', 'She', 'It', 'Meanwhile']);
+const NAME_PASSAGES: readonly string[] = [
+  'In a statement, officials said the road would reopen within a week.',
+  'Some of the protesters said they would return to the square on Saturday.',
+  'Regional governor Boris Dubrovsky said the damaged building would be demolished.',
+  'On Tuesday the United States said it was monitoring the situation closely.',
+  'In the eastern United States, officials said the storm would weaken overnight.',
+  'A total of 39 are missing, the Emergencies Ministry said.',
+  'Monday, the ministry said the talks had failed again.',
+  'In May the council said the budget would be balanced by next year.',
+  'He said the vote on the budget would be held next week.',
+];
+
+for (const passage of NAME_PASSAGES) {
+  test(`no function word, month, day or adjective names the speaker in "${passage.slice(0, 50)}"`, () => {
+    const { quotes } = quotesOf(passage, false);
+    assert.ok(quotes.length > 0, `no quote found in ${passage}`);
+    for (const q of quotes) assert.ok(q.speaker && !NOT_NAMES.has(q.speaker.name), `speaker "${q.speaker?.name}" for ${showSpan(passage, q)}`);
+  });
+}
+
+test('an organisation named by an acronym or an organisation word is not a person', () => {
+  for (const passage of ['The FSB said it had detained three men in Moscow.', 'NATO said the exercise would go ahead as planned.', 'The Emergencies Ministry said dozens of people had been rescued.']) {
+    const { quotes } = quotesOf(passage, false);
+    assert.equal(quotes[0]?.speaker?.kind, 'organization', `${quotes[0]?.speaker?.name}: ${passage}`);
+  }
+});

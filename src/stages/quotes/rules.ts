@@ -94,7 +94,7 @@ export const NOT_ALONE_WORDS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'general', 'public', 'royal', 'global', 'european', 'american',
   'canadian', 'british', 'chinese', 'russian', 'polish', 'french', 'german', 'republican', 'democrat', 'democratic', 'liberal',
   'conservative', 'atmospheric', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'first', 'second', 'third', 'last', 'next', 'senior', 'junior', 'former', 'acting', 'keeper',
+  'november', 'december', 'first', 'second', 'third', 'last', 'next', 'senior', 'junior', 'former', 'acting', 'keeper', 'minority', 'majority',
 ]);
 
 /** Occupations written before a name ("Engineer Ana Costa", "eyewitness Vinnie DeVita"): dropped from the display name like titles. */
@@ -104,7 +104,7 @@ export const OCCUPATION_WORDS = new Set([
   'historian', 'lecturer', 'founder', 'co-founder', 'president-elect', 'assemblyman', 'assemblywoman', 'congressman',
   'congresswoman', 'alderman', 'alderwoman', 'attorney-general', 'solicitor', 'barrister', 'qc', 'magistrate', 'prosecutor',
   'actor', 'actress', 'singer', 'musician', 'artist', 'columnist', 'chemist', 'biologist', 'physicist', 'pharmacist', 'therapist', 'dentist', 'psychiatrist', 'specialist', 'strategist', 'lobbyist', 'pollster', 'designer', 'writer', 'novelist', 'poet', 'filmmaker', 'director',
-  'forward', 'defenceman', 'goaltender', 'goalie', 'quarterback', 'golfer', 'striker', 'midfielder', 'pitcher', 'manager',
+  'whip', 'forward', 'defenceman', 'goaltender', 'goalie', 'quarterback', 'golfer', 'striker', 'midfielder', 'pitcher', 'manager',
 ]);
 
 /** Words inside a name that make it an organisation ("Emergencies Ministry", "Railroad Workers United", "Labour Party"). */
