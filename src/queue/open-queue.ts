@@ -6,6 +6,8 @@ export const INGEST_QUEUE = 'presstrail-ingest';
 /** The schema pg-boss keeps its tables in, beside the store's tables in the same database. */
 export const DEFAULT_QUEUE_SCHEMA = 'presstrail_queue';
 
+const FAILED_KEPT_SECONDS = 30 * 24 * 3600;
+
 export interface QueueOptions {
   /** Schema for the queue's tables (default presstrail_queue); tests use one each. */
   readonly schema?: string;
@@ -26,7 +28,11 @@ export interface Queue {
 /** Connects to the PostgreSQL at `url`, creates or upgrades the queue's tables, and makes sure the ingest queue exists. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
   const schema = options.schema ?? DEFAULT_QUEUE_SCHEMA;
-  const boss = new PgBoss({ connectionString: url, schema, max: 4, supervise: options.supervise ?? false, schedule: false });
+  const boss = new PgBoss({
+    connectionString: url, schema, max: 4, supervise: options.supervise ?? false, schedule: false,
+    // Parked jobs stay listed (and retryable) for a month, not pg-boss's 12 hours.
+    archiveFailedAfterSeconds: FAILED_KEPT_SECONDS,
+  });
   // pg-boss reports background failures (a server restart) as 'error' events; without a
   // listener they would end the process. Its next poll reconnects.
   boss.on('error', () => {});
