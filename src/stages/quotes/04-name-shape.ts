@@ -81,6 +81,8 @@ export function displayName(phrase: string): string {
     }
     close();
     affiliation = false;
+    // "Mississauga accountant Babatunji Farinloye": a lower-case noun between names is a role too
+    if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NAME_STOP_WORDS.has(w)) afterRole = true;
   });
   close();
   // the run after the last title or role ("… County Sheriff Bill Brown"), else the first

@@ -19,10 +19,17 @@ interface Entity {
   gender: 'he' | 'she' | null;
   /** Whether the entity has spoken in this article (a quote's speaker), not only been named. */
   spoke: boolean;
+  /** Whether the mention opens its sentence (a subject: "Former premier Brian Gallant met …"), not an object named in passing. */
+  subject: boolean;
 }
 
 const FEMALE = /\b(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|queen|princess|lady|dame)\b/i;
 const MALE = /\b(mr|spokesman|chairman|congressman|businessman|man|father|husband|son|brother|king|prince|lord|sir)\b/i;
+
+function opensSentence(text: string, s: Span): boolean {
+  const before = /[^.!?\n“”"]*$/.exec(text.slice(Math.max(0, s.start - 80), s.start))![0];
+  return before.trim().split(/\s+/).filter(Boolean).length <= 3;
+}
 
 function describe(text: string, mention: Span): Set<string> {
   const appositive = /^,\s+(?:a|an|the|who is)\s+([^,.;]+)/.exec(text.slice(mention.end, mention.end + 80));
@@ -80,8 +87,9 @@ function fromEntity(e: Entity, mention: Span, speaks = true): Speaker {
  */
 function personFor(want: 'he' | 'she', lastOf: LastOf): Entity | undefined {
   const e = lastOf((x) => x.kind === 'person' && (x.gender === null || x.gender === want));
-  if (!e || e.gender !== null || e.spoke) return e;
-  return lastOf((x) => x.kind === 'person' && x.gender === want && x.spoke) ?? e;
+  if (!e || e.spoke) return e;
+  const speaker = lastOf((x) => x.kind === 'person' && x.spoke && (x.gender === want || (x.gender === null && !e.subject)));
+  return e.gender === null || !e.subject ? speaker ?? e : e;
 }
 
 /** A "he" or "she" with no person read yet: the last full name in the article's text before it. */
@@ -90,7 +98,7 @@ function nameInText(text: string, mention: Span, entities: Entity[], lastOf: Las
   if (!full) return undefined;
   const span = { start: full.start, end: full.end };
   const words = describe(text, span);
-  const e: Entity = { name: full.name, kind: 'person', span, words, gender: genderOf(text, span, words), spoke: false };
+  const e: Entity = { name: full.name, kind: 'person', span, words, gender: genderOf(text, span, words), spoke: false, subject: opensSentence(text, span) };
   entities.push(e);
   return e;
 }
@@ -143,13 +151,13 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
     if (full) {
       const span = { start: full.start, end: full.end };
       const words2 = describe(text, span);
-      entities.push({ name: full.name, kind: 'person', span, words: words2, gender: genderOf(text, span, words2), spoke: speaks });
+      entities.push({ name: full.name, kind: 'person', span, words: words2, gender: genderOf(text, span, words2), spoke: speaks, subject: opensSentence(text, span) });
       return fromEntity(entities[entities.length - 1]!, mention, speaks);
     }
   }
   const same = lastOf((x) => x.name === reading.name && x.kind === reading.kind);
   if (same) return fromEntity(same, mention, speaks);
   const words = describe(text, mention);
-  entities.push({ name: reading.name, kind: reading.kind, span: mention, words, gender: genderOf(text, mention, words), spoke: speaks });
+  entities.push({ name: reading.name, kind: reading.kind, span: mention, words, gender: genderOf(text, mention, words), spoke: speaks, subject: opensSentence(text, mention) });
   return { name: reading.name, kind: reading.kind, mention, resolved: null };
 }
