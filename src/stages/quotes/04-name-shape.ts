@@ -5,7 +5,7 @@
  * "Mexico's Foreign Secretary Marcelo Ebrard" → "Marcelo Ebrard") and before any post-modifier
  * ("Yvette Cooper of the Labour Party").
  */
-import { NAME_STOP_WORDS, NOT_ALONE_WORDS, OCCUPATION_WORDS, ORGANIZATION_NAME_WORDS, PERSON_NOUNS, TITLE_WORDS } from './rules.js';
+import { NAME_STOP_WORDS, NOT_ALONE_WORDS, OCCUPATION_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS } from './rules.js';
 
 /** Lower-case words inside names ("Charles de Gaulle", "Bank of Canada"), kept only between name words. */
 const LINKS = /^(de|van|von|der|den|da|di|du|le|la|bin|al|del|dos|das|of|and|the)$/;
@@ -17,7 +17,7 @@ const bare = (w: string) => w.replace(/^[‘“"'(]+|[’”"'),.;:!?]+$/g, '').
 /** A word that is a title or role ("Minister", "sheriff", "founder"), whatever its case. */
 export function isRoleWord(word: string): boolean {
   const w = bare(word).toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATION_WORDS.has(w) || /^\p{L}{3,}(?:ologist|ician)$/u.test(w)
+  return TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATION_WORDS.has(w) || /^\p{L}{2,}(?:ologist|ician)$/u.test(w)
     || /^(?:assembly|congress|council|chair|spokes|alder|business|anchor)(?:man|woman|person)$/.test(w);
 }
 
@@ -62,13 +62,16 @@ export function displayName(phrase: string): string {
       affiliation = true;
       return;
     }
-    if (isRoleWord(raw)) {
+    // "White House", "Liberal Party", "New York City": a role word that also heads organisations ends a name it follows
+    const orgHead = run.length > 0 && /^\p{Lu}/u.test(w) && (ORGANIZATION_NAME_WORDS.has(w.toLowerCase()) || ORGANIZATION_NOUNS.has(w.toLowerCase()));
+    if (isRoleWord(raw) && !orgHead) {
       close();
       afterRole = true;
       affiliation = false;
       return;
     }
-    const linked = run.length > 0 && LINKS.test(w) && nameShaped(words[i + 1] ?? '');
+    // "Bank of Canada", "University of California": "of" links only after an organisation word ("Jennifer Lu of Marriage …" is two names)
+    const linked = run.length > 0 && LINKS.test(w) && nameShaped(words[i + 1] ?? '') && (w !== 'of' || ORGANIZATION_NAME_WORDS.has(run[run.length - 1]!.toLowerCase()));
     if (nameShaped(raw) || linked) {
       run.push(w.length > 2 ? w.replace(/\.$/, '') : w);
       // "Mexico's Foreign Secretary …", "Mendez's wife Jonna Mendez": the owner is not the speaker

@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind } from '../../core/quote.js';
 import { displayName, isAcronym } from './04-name-shape.js';
-import { ANONYMOUS_PATTERNS, DOCUMENT_NOUNS, MEDIA_NAMES, MEDIA_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS } from './rules.js';
+import { ANONYMOUS_PATTERNS, DOCUMENT_NOUNS, MEDIA_NAMES, MEDIA_NOUNS, NOT_ALONE_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS } from './rules.js';
 
 export interface SpeakerReading {
   readonly kind: SpeakerKind;
@@ -46,6 +46,10 @@ export function readSpeaker(phrase: string): SpeakerReading {
   if (MEDIA_NOUNS.has(head) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
   // "FSB", "NATO", "Emergencies Ministry", "Railroad Workers United": acronyms and organisation words name no person
   if (name && (isAcronym(name) || name.split(' ').some((w) => ORGANIZATION_NAME_WORDS.has(w.toLowerCase())))) return { kind: 'organization', form: 'name', name, rule: 'organization-name' };
+  // "House of Commons Speaker John Bercow", "Florida Department of Transportation official Troy Roberts": the phrase ends in a person's name
+  const nameWords = name.toLowerCase().split(' ');
+  const personShaped = nameWords.length > 1 && !has(ORGANIZATION_NOUNS, nameWords[nameWords.length - 1]!) && !nameWords.some((w) => NOT_ALONE_WORDS.has(w));
+  if (personShaped && phrase.replace(/[’']s$/, '').endsWith(name)) return { kind: 'person', form: 'name', name, rule: 'named-person' };
   if (has(ORGANIZATION_NOUNS, head) && !has(PERSON_NOUNS, head)) return { kind: 'organization', form: name ? 'name' : 'descriptor', name: name || phrase.replace(/^the\s+/i, ''), rule: 'organization-noun' };
   const personNoun = has(PERSON_NOUNS, head) || TITLE_WORDS.has(head);
   if (name && (!personNoun || /^\p{Lu}/u.test(phrase.split(/\s+/).pop() ?? ''))) return { kind: 'person', form: 'name', name, rule: 'named-person' };

@@ -86,6 +86,8 @@ export const NAME_STOP_WORDS = new Set([
   'he', 'she', 'it', 'its', 'it’s', "it's", 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
   'will', 'would', 'could', 'should', 'may’s', 'said', 'says', 'told', 'added', 'read', 'watch', 'related', 'photo', 'video',
+  'within', 'among', 'amid', 'across', 'through', 'throughout', 'against', 'around', 'behind', 'beyond', 'near', 'toward', 'towards',
+  'upon', 'via', 'per', 'given', 'like', 'unlike', 'once', 'whatever', 'let', 'thanks', 'yes', 'well', 'again', 'never', 'always',
 ]);
 
 /** Capitalised words that can sit inside a name but name no one alone ("United", "Regional", "May and October"). */
@@ -101,7 +103,7 @@ export const NOT_ALONE_WORDS = new Set([
 export const OCCUPATION_WORDS = new Set([
   'engineer', 'eyewitness', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'reverend', 'editor', 'publisher',
   'reporter', 'journalist', 'columnist', 'physician', 'surgeon', 'nurse', 'pilot', 'captain', 'firefighter', 'paramedic',
-  'historian', 'lecturer', 'founder', 'co-founder', 'president-elect', 'assemblyman', 'assemblywoman', 'congressman',
+  'historian', 'lecturer', 'founder', 'co-founder', 'co-author', 'co-chair', 'author', 'ecologist', 'president-elect', 'assemblyman', 'assemblywoman', 'congressman',
   'congresswoman', 'alderman', 'alderwoman', 'attorney-general', 'solicitor', 'barrister', 'qc', 'magistrate', 'prosecutor',
   'actor', 'actress', 'singer', 'musician', 'artist', 'columnist', 'chemist', 'biologist', 'physicist', 'pharmacist', 'therapist', 'dentist', 'psychiatrist', 'specialist', 'strategist', 'lobbyist', 'pollster', 'designer', 'writer', 'novelist', 'poet', 'filmmaker', 'director',
   'whip', 'forward', 'defenceman', 'goaltender', 'goalie', 'quarterback', 'golfer', 'striker', 'midfielder', 'pitcher', 'manager',
