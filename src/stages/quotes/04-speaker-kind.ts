@@ -32,8 +32,10 @@ const has = (set: ReadonlySet<string>, w: string) => set.has(w) || (w.endsWith('
 export function readSpeaker(phrase: string): SpeakerReading {
   // "He also", "She would later": a pronoun with only lower-case words after it is still the pronoun
   const [first = '', ...rest] = phrase.split(/\s+/);
-  const lower = first.toLowerCase();
-  if (PRONOUNS[lower] && (rest.length === 0 || (lower !== 'who' && rest.every((w) => /^\p{Ll}/u.test(w))))) {
+  // "In a meeting that day he was": a clause that opens with a preposition and ends in "he" / "she" (and an auxiliary)
+  const late = /^(?:in|on|at|after|during|later|then|when)\s[^A-Z]*?\b(he|she)(?:\s+\p{Ll}+)?$/u.exec(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const lower = late ? late[1]! : first.toLowerCase();
+  if (late || (PRONOUNS[lower] && (rest.length === 0 || (lower !== 'who' && rest.every((w) => /^\p{Ll}/u.test(w)))))) {
     return { kind: lower === 'he' || lower === 'she' || lower === 'i' ? 'person' : 'anonymous', form: 'pronoun', name: lower, rule: 'pronoun', pronoun: lower };
   }
   const media = MEDIA_BY_LENGTH.find((m) => new RegExp(`(^|\\s)${m.replace(/\./g, '\\.')}(\\s|$|[’']s)`).test(phrase));
@@ -49,7 +51,9 @@ export function readSpeaker(phrase: string): SpeakerReading {
   // "House of Commons Speaker John Bercow", "Florida Department of Transportation official Troy Roberts": the phrase ends in a person's name
   const nameWords = name.toLowerCase().split(' ');
   const personShaped = nameWords.length > 1 && !has(ORGANIZATION_NOUNS, nameWords[nameWords.length - 1]!) && !nameWords.some((w) => NOT_ALONE_WORDS.has(w));
-  if (personShaped && phrase.replace(/[’']s$/, '').endsWith(name)) return { kind: 'person', form: 'name', name, rule: 'named-person' };
+  const tail = phrase.replace(/[’']s$/, '').split(name)[1];
+  // "Mayor of Koszalin Piotr Jedlinski has": nothing but auxiliaries after the name
+  if (personShaped && tail !== undefined && /^(?:\s+(?:has|had|have|was|is|also|later|then|previously|once|would|will|could))*\s*$/.test(tail)) return { kind: 'person', form: 'name', name, rule: 'named-person' };
   if (has(ORGANIZATION_NOUNS, head) && !has(PERSON_NOUNS, head)) return { kind: 'organization', form: name ? 'name' : 'descriptor', name: name || phrase.replace(/^the\s+/i, ''), rule: 'organization-noun' };
   const personNoun = has(PERSON_NOUNS, head) || TITLE_WORDS.has(head);
   if (name && (!personNoun || /^\p{Lu}/u.test(phrase.split(/\s+/).pop() ?? ''))) return { kind: 'person', form: 'name', name, rule: 'named-person' };

@@ -24,7 +24,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'reveal', 'revealed', 'reveals', 'stress', 'stressed', 'stresses', 'emphasize', 'emphasized', 'emphasised', 'assert', 'asserted',
   'allege', 'alleged', 'alleges', 'charge', 'charged', 'testify', 'testified', 'recount', 'recounted', 'joke', 'joked', 'jokes',
   'quip', 'quipped', 'shout', 'shouted', 'yell', 'yelled', 'cry', 'cried', 'whisper', 'whispered', 'muse', 'mused',
-  'inform', 'informs', 'informed', 'indicate', 'indicated', 'indicates', 'observe', 'observed', 'mention', 'mentioned',
+  'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'indicate', 'indicated', 'indicates', 'observe', 'observed', 'mention', 'mentioned',
   'remark', 'remarked', 'concluded', 'concludes', 'conclude', 'advise', 'advised', 'reckon', 'reckons', 'reckoned',
   'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected',
   'worry', 'worries', 'worried', 'wonder', 'wondered', 'wonders', 'counter', 'countered', 'counters', 'boast', 'boasted',
@@ -115,7 +115,7 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'university', 'college', 'school', 'hospital', 'association', 'union', 'workers', 'group', 'foundation', 'commission', 'court',
   'bank', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'nations', 'center', 'centre', 'service', 'services', 'authority', 'board',
   'league', 'federation', 'coalition', 'alliance', 'network', 'army', 'navy', 'guard', 'force', 'forces', 'government', 'church',
-  'club', 'team', 'fund', 'bureau', 'secretariat', 'security', 'prosecutions', 'local', 'hydro', 'airlines', 'airways', 'motors',
+  'club', 'team', 'fund', 'bureau', 'patrol', 'rockets', 'raptors', 'secretariat', 'security', 'prosecutions', 'local', 'hydro', 'airlines', 'airways', 'motors',
   'canada', 'entertainment', 'media', 'news', 'press', 'tv', 'radio', 'magazine', 'times', 'post', 'journal', 'project', 'campaign',
 ]);
 
