@@ -17,7 +17,7 @@ const bare = (w: string) => w.replace(/^[‘“"'(]+|[’”"'),.;:!?]+$/g, '').
 /** A word that is a title or role ("Minister", "sheriff", "founder"), whatever its case. */
 export function isRoleWord(word: string): boolean {
   const w = bare(word).toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATION_WORDS.has(w) || /^\p{L}{2,}(?:ologist|ician)$/u.test(w)
+  return TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATION_WORDS.has(w) || /^\p{L}{2,}(?:ologist|ician)s?$/u.test(w)
     || /^(?:assembly|congress|council|chair|spokes|alder|business|anchor)(?:man|woman|person)$/.test(w);
 }
 

@@ -72,3 +72,10 @@ test('an organisation named by an acronym or an organisation word is not a perso
     assert.equal(quotes[0]?.speaker?.kind, 'organization', `${quotes[0]?.speaker?.name}: ${passage}`);
   }
 });
+
+test('a plural noun capitalised because it opens the sentence is no named person', () => {
+  for (const passage of ['Meteorologists said the storm would weaken before reaching the coast.', 'Protesters said they would return to the square on Saturday.']) {
+    const { quotes } = quotesOf(passage, false);
+    assert.ok(quotes[0]?.speaker && quotes[0].speaker.kind !== 'person', `${quotes[0]?.speaker?.name} (${quotes[0]?.speaker?.kind}): ${passage}`);
+  }
+});

@@ -103,6 +103,7 @@ export const NOT_ALONE_WORDS = new Set([
 export const OCCUPATION_WORDS = new Set([
   'engineer', 'eyewitness', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor', 'reverend', 'editor', 'publisher',
   'reporter', 'journalist', 'columnist', 'physician', 'surgeon', 'nurse', 'pilot', 'captain', 'firefighter', 'paramedic',
+  'protester', 'protesters', 'demonstrator', 'demonstrators', 'forecaster', 'forecasters', 'researchers', 'scientists',
   'historian', 'lecturer', 'founder', 'co-founder', 'co-author', 'co-chair', 'author', 'ecologist', 'president-elect', 'assemblyman', 'assemblywoman', 'congressman',
   'congresswoman', 'alderman', 'alderwoman', 'attorney-general', 'solicitor', 'barrister', 'qc', 'magistrate', 'prosecutor',
   'actor', 'actress', 'singer', 'musician', 'artist', 'columnist', 'chemist', 'biologist', 'physicist', 'pharmacist', 'therapist', 'dentist', 'psychiatrist', 'specialist', 'strategist', 'lobbyist', 'pollster', 'designer', 'writer', 'novelist', 'poet', 'filmmaker', 'director',
@@ -176,7 +177,7 @@ export const MEDIA_NAMES: readonly string[] = [
   'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
   'Wall Street Journal', 'Financial Times', 'The Financial Times', 'The Guardian', 'Guardian', 'The Times', 'The Globe and Mail',
   'Globe and Mail', 'Toronto Star', 'The Star', 'National Post', 'HuffPost', 'Huffington Post', 'Politico', 'Axios', 'USA Today',
-  'Le Monde', 'Der Spiegel', 'Al Jazeera', 'The Economist', 'The Telegraph', 'Daily Mail', 'Breitbart', 'The Hill', 'CNBC',
+  'Le Monde', 'Der Spiegel', 'Al Jazeera', 'The Verge', 'Sky News', 'Press TV', 'Interfax', 'TASS', 'Xinhua', 'The Economist', 'The Telegraph', 'Daily Mail', 'Breitbart', 'The Hill', 'CNBC',
 ];
 export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'agency', 'wire']);
 
