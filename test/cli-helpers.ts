@@ -9,7 +9,13 @@ export interface CliRun {
   readonly err: string;
 }
 
-/** Runs the CLI in-process with captured output (no terminal, so no colours or progress redraws). */
+/** Colour codes: picocolors turns colour on when a CI variable is set, even without a terminal. */
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/**
+ * Runs the CLI in-process with captured output (no terminal, so no progress redraws), colour
+ * codes removed so assertions read the text a person sees.
+ */
 export async function cli(...argv: string[]): Promise<CliRun> {
   let out = '';
   let err = '';
@@ -20,7 +26,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     isTTY: false,
     debug: false,
   });
-  return { code, out, err };
+  return { code, out: out.replace(ANSI, ''), err: err.replace(ANSI, '') };
 }
 
 export function tempDir(prefix = 'presstrail-'): string {
