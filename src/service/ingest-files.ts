@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Document } from '../core/document.js';
 import { getLayer } from '../core/document.js';
 import { sha256Hex } from '../core/hash.js';
-import { runPipeline } from '../core/pipeline.js';
+import { checkPipeline, runPipeline } from '../core/pipeline.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { silentContext } from '../core/stage.js';
 import { streamInput, DEFAULT_MAX_BYTES } from '../stages/ingest/read-input.js';
@@ -58,6 +58,7 @@ export interface FileOutcome {
  * a document already stored is not stored again; one bad file never stops the batch.
  */
 export async function ingestFiles(store: Store, files: readonly InputFile[], options: IngestOptions): Promise<IngestSummary> {
+  checkPipeline(options.stages);
   const started = process.hrtime.bigint();
   const problems: IngestProblem[] = [];
   const report = (p: IngestProblem) => { problems.push(p); options.onProblem?.(p); };

@@ -34,14 +34,7 @@ export function problem(uri: string, reason: string, severity: IngestProblem['se
   return { uri, reason, severity };
 }
 
-export function emptyResult(): ReadResult {
-  return { documents: [], problems: [] };
-}
 
-export function mergeResults(into: ReadResult, from: ReadResult): void {
-  into.documents.push(...from.documents);
-  into.problems.push(...from.problems);
-}
 
 /** The origin of a document read from a whole input (a file, or one WARC record's payload). */
 export function inputOrigin(input: ReaderInput, mediaType: string, decoded: Decoded): Origin {

@@ -1,7 +1,7 @@
 import { sha256Hex } from '../../../core/hash.js';
 import { decodeBytes } from '../decode.js';
 import { readHtml } from '../html/index.js';
-import { problem, type ReadItem, type ReadResult, type ReaderInput } from '../reader.js';
+import { problem, type ReadItem, type ReaderInput } from '../reader.js';
 import { hint, recordDocument } from './record-document.js';
 import type { MetaHint } from '../../../core/document.js';
 
@@ -40,19 +40,9 @@ function recordHints(record: Record<string, unknown>): MetaHint[] {
   return out;
 }
 
-/** JSON Lines exports: one record per line; a bad line is reported and the rest goes on. */
-export function readJsonl(input: ReaderInput): ReadResult {
-  const result: ReadResult = { documents: [], problems: [] };
-  for (const item of jsonlItems(input)) {
-    if ('document' in item) result.documents.push(item.document);
-    else result.problems.push(item.problem);
-  }
-  return result;
-}
-
 /**
- * The same, lazily: one document (or problem) per line, for exports too large to hold as
- * documents. Lines are cut from the bytes and decoded one by one, so a large export is never
+ * JSON Lines exports, lazily: one document (or problem) per line, so exports too large to hold as
+ * documents stream through; a bad line is reported and the rest goes on. Lines are cut from the bytes and decoded one by one, so a large export is never
  * held as one big string; a line that is not valid UTF-8 is decoded on its own (with a warning).
  */
 export function* jsonlItems(input: ReaderInput): Generator<ReadItem> {
