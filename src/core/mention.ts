@@ -4,7 +4,7 @@ import type { Annotation } from './span.js';
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
 
 /**
- * A name in the text (the `mentions` layer, made by the `entities` stage): the span is the name
+ * A name in the text (the `mentions` layer, made by the `ner` stage): the span is the name
  * as written ("Health Minister Ana Costa" yields the mention "Ana Costa"; the title is a role,
  * not part of the name). `confidence` is the tagger's, 0–1. Which real-world entity a mention
  * refers to is decided corpus-wide, later, and points back at these spans.
