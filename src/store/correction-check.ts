@@ -75,7 +75,7 @@ export function rowToCorrection(r: CorrectionRow & { id: string; createdAt: stri
 
 /** Thrown when a quote correction has no anchor and its target quote is unknown. */
 export function unknownQuote(id: string): PresstrailError {
-  return new PresstrailError('PT-E014', `No quote "${id}" in the store; list quote ids with \`presstrail quotes --json\`.`);
+  return new PresstrailError('PT-E014', `No quote "${id}" in the store; list quote ids with \`presstrail quotes\`.`);
 }
 
 /** A quote row read through the corrected view: `corrected` only where a correction changed it. */
