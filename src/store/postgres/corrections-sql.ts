@@ -14,8 +14,8 @@ export const CORRECTED_QUOTES = `(WITH fix AS MATERIALIZED (
           least(aq.span_end, c.anchor_end) - greatest(aq.span_start, c.anchor_start) DESC, aq.ordinal
         LIMIT 1) END AS quote
     FROM corrections c WHERE c.undone_at IS NULL AND c.kind IN ('quote.speaker', 'quote.reject')),
-  rejected AS (SELECT DISTINCT quote FROM fix WHERE kind = 'quote.reject' AND quote IS NOT NULL),
-  speaker AS (SELECT DISTINCT ON (quote) quote, speaker_name, speaker_key, speaker_kind FROM fix
+  rejected AS MATERIALIZED (SELECT DISTINCT quote FROM fix WHERE kind = 'quote.reject' AND quote IS NOT NULL),
+  speaker AS MATERIALIZED (SELECT DISTINCT ON (quote) quote, speaker_name, speaker_key, speaker_kind FROM fix
     WHERE kind = 'quote.speaker' AND quote IS NOT NULL ORDER BY quote, seq DESC)
   SELECT cq.seq, cq.id, cq.document_seq, cq.document, cq.article, cq.ordinal, cq.span_start, cq.span_end, cq.text, cq.kind,
     CASE WHEN s.quote IS NULL THEN cq.speaker_name ELSE s.speaker_name END AS speaker_name,

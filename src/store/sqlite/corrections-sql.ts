@@ -20,16 +20,15 @@ export const CORRECTED_QUOTES = `(WITH fix AS MATERIALIZED (
           min(aq.span_end, c.anchor_end) - max(aq.span_start, c.anchor_start) DESC, aq.ordinal
         LIMIT 1) END AS quote
     FROM corrections c WHERE c.undone_at IS NULL AND c.kind IN ('quote.speaker', 'quote.reject')),
-  rejected AS (SELECT DISTINCT quote FROM fix WHERE kind = 'quote.reject' AND quote IS NOT NULL),
-  speaker AS (SELECT quote, speaker_name, speaker_key, speaker_kind, max(seq) AS seq FROM fix
+  rejected AS MATERIALIZED (SELECT DISTINCT quote FROM fix WHERE kind = 'quote.reject' AND quote IS NOT NULL),
+  speaker AS MATERIALIZED (SELECT quote, speaker_name, speaker_key, speaker_kind, max(seq) AS seq FROM fix
     WHERE kind = 'quote.speaker' AND quote IS NOT NULL GROUP BY quote)
   SELECT cq.seq, cq.id, cq.document_seq, cq.document, cq.article, cq.ordinal, cq.span_start, cq.span_end, cq.text, cq.kind,
-    CASE WHEN s.quote IS NULL THEN cq.speaker_name ELSE s.speaker_name END AS speaker_name,
-    CASE WHEN s.quote IS NULL THEN cq.speaker_key ELSE s.speaker_key END AS speaker_key,
-    CASE WHEN s.quote IS NULL THEN cq.speaker_kind ELSE s.speaker_kind END AS speaker_kind,
-    s.quote IS NOT NULL AS corrected, cq.confidence, cq.rule, cq.title, cq.date, cq.outlet, cq.outlet_key
-  FROM quotes cq LEFT JOIN speaker s ON s.quote = cq.id LEFT JOIN rejected r ON r.quote = cq.id
-  WHERE r.quote IS NULL)`;
+    CASE WHEN cq.id IN (SELECT quote FROM speaker) THEN (SELECT speaker_name FROM speaker WHERE quote = cq.id) ELSE cq.speaker_name END AS speaker_name,
+    CASE WHEN cq.id IN (SELECT quote FROM speaker) THEN (SELECT speaker_key FROM speaker WHERE quote = cq.id) ELSE cq.speaker_key END AS speaker_key,
+    CASE WHEN cq.id IN (SELECT quote FROM speaker) THEN (SELECT speaker_kind FROM speaker WHERE quote = cq.id) ELSE cq.speaker_kind END AS speaker_kind,
+    cq.id IN (SELECT quote FROM speaker) AS corrected, cq.confidence, cq.rule, cq.title, cq.date, cq.outlet, cq.outlet_key
+  FROM quotes cq WHERE cq.id NOT IN (SELECT quote FROM rejected))`;
 
 const COLUMNS = `id, kind, target, anchor_document AS anchorDocument, anchor_start AS anchorStart, anchor_end AS anchorEnd,
   value, speaker_name AS speakerName, speaker_key AS speakerKey, speaker_kind AS speakerKind, note, author,
