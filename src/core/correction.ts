@@ -17,8 +17,8 @@ import type { SpeakerKind } from './quote.js';
  * after re-processing renumbers quotes: the quote of that document whose span equals
  * [start, end) (failing that, the one that overlaps it most; none if no quote overlaps it, since
  * the old id may by then name another quote). A quote correction given without an anchor gets the
- * target quote's span when it is stored; only one stored without an anchor (an import of an old
- * record) is applied by `target` id. When a quote has several active corrections, a reject wins;
+ * target quote's span when it is stored (so the SQL's by-`target` rule only serves rows without
+ * one). When a quote has several active corrections, a reject wins;
  * otherwise the latest speaker change applies.
  */
 export type CorrectionKind = 'quote.speaker' | 'quote.reject' | 'entity.merge' | 'entity.split' | 'entity.rename';

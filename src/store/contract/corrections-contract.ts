@@ -44,7 +44,10 @@ export function correctionsContract(open: OpenStore): void {
     assert.equal(await store.countQuotes(), 4);
     assert.equal(await store.countQuotes({ speaker: 'costa' }), 1);
     assert.deepEqual((await store.listSpeakers({ speaker: 'costa' })).map((s) => [s.name, s.quotes, s.articles]), [['Ana Costa', 1, 1]]);
+    const renamed = await store.addCorrection({ kind: 'quote.speaker', target, value: { name: 'Rui Lopes', kind: 'person' } });
+    assert.equal(await store.countQuotes(), 4, 'a reject wins over a later speaker change');
     assert.equal(await store.undoCorrection(c.id), true);
+    assert.equal(await store.undoCorrection(renamed.id), true);
     assert.equal(await store.countQuotes(), 5);
     assert.equal((await store.listSpeakers({ speaker: 'costa' }))[0]!.quotes, 2);
   }));
