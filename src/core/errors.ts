@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  'PT-E030': 'The NER model file has a format this program does not read.',
+  'PT-E031': 'The NER model file could not be read.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

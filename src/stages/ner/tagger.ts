@@ -1,0 +1,43 @@
+/**
+ * Tags the sentences of one document: features, emission scores, Viterbi over valid BILOU
+ * sequences, then names as token spans with a confidence each (the mean, over the name's
+ * tokens, of the chosen tag's softmax share of its local score).
+ */
+import { docCasing, sentenceFeatures } from './features.js';
+import type { NerModel } from './model.js';
+import { decodeBilou, type TokenSpan } from './tags.js';
+import { emissions, viterbi } from './viterbi.js';
+
+export interface TaggedSpan extends TokenSpan {
+  readonly confidence: number;
+}
+
+/** Feature rows (indexes into the model, -1 when unknown) for every token of every sentence. */
+export function featureRows(index: ReadonlyMap<string, number>, sentences: readonly (readonly string[])[]): Int32Array[][] {
+  const casing = docCasing(sentences);
+  return sentences.map((words) => sentenceFeatures(words, casing).map((fs) => Int32Array.from(fs, (f) => index.get(f) ?? -1)));
+}
+
+function localConfidence(emit: Float64Array, trans: Float32Array, n: number, tags: readonly number[], i: number): number {
+  const prev = i === 0 ? 0 : tags[i - 1]! + 1;
+  let max = -Infinity;
+  for (let t = 0; t < n; t++) max = Math.max(max, emit[i * n + t]! + trans[prev * n + t]!);
+  let sum = 0;
+  for (let t = 0; t < n; t++) sum += Math.exp(emit[i * n + t]! + trans[prev * n + t]! - max);
+  return Math.exp(emit[i * n + tags[i]!]! + trans[prev * n + tags[i]!]! - max) / sum;
+}
+
+/** Tag sequences (indexes into model.tags) for each sentence of one document. */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): { tags: number[]; spans: TaggedSpan[] }[] {
+  const n = model.tags.length;
+  return featureRows(model.index, sentences).map((rows) => {
+    const emit = emissions(rows, model.weights, n);
+    const tags = viterbi(emit, model.trans, n);
+    const spans = decodeBilou(tags).map((s) => {
+      let c = 0;
+      for (let i = s.start; i < s.end; i++) c += localConfidence(emit, model.trans, n, tags, i);
+      return { ...s, confidence: Math.round((c / (s.end - s.start)) * 1000) / 1000 };
+    });
+    return { tags, spans };
+  });
+}
