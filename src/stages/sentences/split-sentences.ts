@@ -5,7 +5,10 @@
  */
 import type { Span } from '../../core/span.js';
 import { trimSpan } from '../../core/span.js';
-import { BEFORE_NUMBER, CLOSERS, MAYBE_FINAL, NEVER_FINAL, OPENERS, SENTENCE_OPENERS, TERMINALS } from './rules.js';
+import {
+  BEFORE_NUMBER, CLOSERS, MAYBE_FINAL, NAME_CONTINUATIONS, NEVER_FINAL, OPENERS, PLACE_ABBREVIATIONS, SENTENCE_OPENERS, TERMINALS,
+  TIME_ABBREVIATIONS, TIME_CONTINUATIONS,
+} from './rules.js';
 
 export interface SentenceSpan extends Span {
   /** Why the sentence ends where it does. */
@@ -24,13 +27,22 @@ function wordAfter(text: string, at: number): string {
   return m ? m[1]! : '';
 }
 
+/** After a dotted abbreviation and before a capitalised word that is no common opener: does a sentence end? */
+function dottedEnds(dotted: string, following: string): boolean {
+  if (!/^\p{Lu}/u.test(following)) return false;
+  const next = following.toLowerCase();
+  if (TIME_ABBREVIATIONS.has(dotted)) return !TIME_CONTINUATIONS.has(next);
+  if (PLACE_ABBREVIATIONS.has(dotted)) return !NAME_CONTINUATIONS.has(next);
+  return false; // initials (R.R. Holloway) and e.g., i.e.
+}
+
 /** Does a full stop at `dot` end the sentence, given what follows at `next`? */
 function fullStopEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const bare = word.replace(/\./g, '').toLowerCase();
   const following = wordAfter(text, next);
   const opener = SENTENCE_OPENERS.has(following.toLowerCase());
-  if (word.includes('.')) return opener; // dotted abbreviations: U.S., p.m., e.g.
+  if (word.includes('.')) return opener || dottedEnds(word.toLowerCase() + '.', following); // U.S., p.m., e.g.
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: John F. Kennedy
   if (NEVER_FINAL.has(bare)) return false;
   if (BEFORE_NUMBER.has(bare) && /^\d/.test(following)) return false;
