@@ -51,7 +51,7 @@ export const TIME_ABBREVIATIONS = new Set(['a.m.', 'p.m.']);
 export const TIME_CONTINUATIONS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sept', 'sep', 'oct', 'nov', 'dec', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet',
+  'sept', 'sep', 'oct', 'nov', 'dec', 'eastern', 'central', 'pacific', 'mountain', 'local', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet',
 ]);
 
 /** Dotted short names of places and bodies: they end sentences ("troops left the U.S. Talks …") unless a name goes on ("U.S. Treasury"). */
@@ -68,4 +68,13 @@ export const NAME_CONTINUATIONS = new Set([
   'dollar', 'dollars', 'treasuries', 'economy', 'government', 'officials', 'military', 'troops', 'intelligence', 'peacekeeping',
   'peacekeepers', 'mission', 'council', 'charter', 'refugee', 'refugees', 'children', 'development', 'climate', 'women', 'capital',
   'circuit', 'appeals', 'district', 'navy', 'space', 'cyber', 'southern', 'northern', 'central', 'european', 'pacific', 'atlantic',
+]);
+
+/** Lowercase words that join the parts of one name ("Securities and Exchange Commission"): after them a name goes on. */
+export const CONNECTORS = new Set(['and', 'of', 'for', 'de', 'del', 'da', 'du', 'la', 'le', 'van', 'von', 'on', 'in', 'the', 'to', 'at']);
+
+/** Verbs that follow a sentence's subject: "U.S. Talks will resume" ends a sentence at U.S.; "U.S. Democratic candidate" does not. */
+export const VERBS_AFTER_SUBJECT = new Set([
+  'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says', 'can', 'could', 'may', 'might', 'must',
+  'should', 'did', 'does', 'do', 'shall', 'began', 'begin', 'begins', 'remain', 'remains', 'remained', 'resumed', 'resume',
 ]);
