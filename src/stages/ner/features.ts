@@ -9,6 +9,14 @@ import { gazetteerHits } from './gazetteer.js';
 /** How each word is written across one document: bit 1 lowercase, 2 capitalised mid-sentence, 4 all caps. */
 export type DocCasing = ReadonlyMap<string, number>;
 
+/** Word → cluster ids (one per granularity), learnt from unlabelled news text (src/ner/clusters.ts). */
+export type WordClusters = ReadonlyMap<string, readonly number[]>;
+
+/** Cluster ids of a word as written, else of its capitalised form (all-caps headlines), else of its lowercase form. */
+function clustersOf(clusters: WordClusters, w: string): readonly number[] | undefined {
+  return clusters.get(w) ?? clusters.get(w.charAt(0) + w.slice(1).toLowerCase()) ?? clusters.get(w.toLowerCase());
+}
+
 /** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": character classes with runs collapsed. */
 export function wordShape(word: string): string {
   let out = '';
@@ -46,11 +54,12 @@ export function docCasing(sentences: readonly (readonly string[])[]): DocCasing 
 const BOUNDARY = ['<s>', '<s2>'];
 
 /** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], casing: DocCasing): string[][] {
+export function sentenceFeatures(words: readonly string[], casing: DocCasing, clusters: WordClusters = new Map()): string[][] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shape = words.map(wordShape);
   const gaz = gazetteerHits(lower);
+  const cl = words.map((w) => clustersOf(clusters, w));
   const headline = n > 1 && words.every((w) => w === w.toUpperCase());
   const at = (a: readonly string[], i: number): string => (i < 0 ? BOUNDARY[-i - 1]! : i >= n ? BOUNDARY[i - n]! : a[i]!);
   const out: string[][] = [];
@@ -70,6 +79,12 @@ export function sentenceFeatures(words: readonly string[], casing: DocCasing): s
     const c = casingOf(w);
     if (c >= 2 && (i === 0 || headline || c === 4)) f.push(`dc=${c}:${casing.get(l) ?? 0}`);
     else if (c === 2) f.push(`dc2=${casing.get(l) ?? 0}`);
+    const c0 = cl[i];
+    if (c0) f.push(...c0.map((c, k) => `c${k}=${c}`), `c1s=${c0[c0.length - 1]}|${s}`);
+    const cp = i > 0 ? cl[i - 1] : undefined;
+    const cn = i + 1 < n ? cl[i + 1] : undefined;
+    if (cp) f.push(`c-1=${cp[0]}`, `cc-1=${cp[cp.length - 1]}`);
+    if (cn) f.push(`c+1=${cn[0]}`, `cc+1=${cn[cn.length - 1]}`);
     for (const g of gaz[i]!) f.push(`g=${g}`, `gs=${g}|${s}`);
     for (const g of i > 0 ? gaz[i - 1]! : []) f.push(`g-1=${g}`);
     for (const g of i + 1 < n ? gaz[i + 1]! : []) f.push(`g+1=${g}`);

@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PresstrailError } from '../../core/errors.js';
+import type { WordClusters } from './features.js';
 
 export interface NerModel {
   readonly tags: readonly string[];
@@ -13,6 +14,7 @@ export interface NerModel {
   readonly weights: Float32Array;
   /** `(tags.length + 1) × tags.length`: row 0 is the sentence start, row a + 1 follows tag a. */
   readonly trans: Float32Array;
+  readonly clusters: WordClusters;
   /** How the model was made (training files, epochs, seed, date), for the model card and `--debug`. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
@@ -27,6 +29,8 @@ interface ModelFile {
   features: string;
   weights: string;
   trans: number[];
+  /** One line a word: the word, then its cluster ids, tab-separated. */
+  clusters: string;
 }
 
 /** Serialises a model, dropping features whose quantised weights are all below `minLevel`. */
@@ -44,7 +48,7 @@ export function saveModel(features: readonly string[], m: Omit<NerModel, 'index'
     q.push(...row);
   }
   const weights = Buffer.from(Int16Array.from(q).buffer).toString('base64');
-  const file: ModelFile = { format: FORMAT, tags: [...m.tags], meta: { ...m.meta, features: kept.length }, scale, features: kept.join('\n'), weights, trans: Array.from(m.trans) };
+  const file: ModelFile = { format: FORMAT, tags: [...m.tags], meta: { ...m.meta, features: kept.length }, scale, features: kept.join('\n'), weights, trans: Array.from(m.trans), clusters: [...m.clusters].map(([w, c]) => [w, ...c].join('\t')).join('\n') };
   return gzipSync(JSON.stringify(file), { level: 9 });
 }
 
@@ -57,5 +61,10 @@ export function loadModelBuffer(buffer: Buffer): NerModel {
   const weights = Float32Array.from(q, (x) => x * file.scale);
   const index = new Map<string, number>();
   names.forEach((name, i) => index.set(name, i));
-  return { tags: file.tags, index, weights, trans: Float32Array.from(file.trans), meta: file.meta };
+  const clusters = new Map<string, number[]>();
+  for (const line of file.clusters ? file.clusters.split('\n') : []) {
+    const [w, ...ids] = line.split('\t');
+    clusters.set(w!, ids.map(Number));
+  }
+  return { tags: file.tags, index, weights, trans: Float32Array.from(file.trans), clusters, meta: file.meta };
 }

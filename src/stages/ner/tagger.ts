@@ -13,9 +13,10 @@ export interface TaggedSpan extends TokenSpan {
 }
 
 /** Feature rows (indexes into the model, -1 when unknown) for every token of every sentence. */
-export function featureRows(index: ReadonlyMap<string, number>, sentences: readonly (readonly string[])[]): Int32Array[][] {
+export function featureRows(model: Pick<NerModel, 'index' | 'clusters'>, sentences: readonly (readonly string[])[]): Int32Array[][] {
   const casing = docCasing(sentences);
-  return sentences.map((words) => sentenceFeatures(words, casing).map((fs) => Int32Array.from(fs, (f) => index.get(f) ?? -1)));
+  const { index, clusters } = model;
+  return sentences.map((words) => sentenceFeatures(words, casing, clusters).map((fs) => Int32Array.from(fs, (f) => index.get(f) ?? -1)));
 }
 
 function localConfidence(emit: Float64Array, trans: Float32Array, n: number, tags: readonly number[], i: number): number {
@@ -30,7 +31,7 @@ function localConfidence(emit: Float64Array, trans: Float32Array, n: number, tag
 /** Tag sequences (indexes into model.tags) for each sentence of one document. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): { tags: number[]; spans: TaggedSpan[] }[] {
   const n = model.tags.length;
-  return featureRows(model.index, sentences).map((rows) => {
+  return featureRows(model, sentences).map((rows) => {
     const emit = emissions(rows, model.weights, n);
     const tags = viterbi(emit, model.trans, n);
     const spans = decodeBilou(tags).map((s) => {
