@@ -1,4 +1,4 @@
-/** The sentence regression passages (test/fixtures/sentences-news/cases.json) as texts with gold boundaries. */
+/** The sentence regression passages (bench/sentences/cases.json) as texts with gold boundaries. */
 import { readFileSync } from 'node:fs';
 
 export interface SentenceCase {
@@ -8,7 +8,7 @@ export interface SentenceCase {
   readonly sentences: readonly string[];
 }
 
-const DIR = new URL('../../test/fixtures/sentences-news/', import.meta.url);
+const DIR = new URL('./', import.meta.url);
 
 /** A sentence that ends without terminal punctuation (a headline, a byline) is followed by a newline, others by a space. */
 export function joinSentences(sentences: readonly string[]): { text: string; boundaries: number[] } {

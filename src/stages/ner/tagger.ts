@@ -1,11 +1,11 @@
 /**
  * Tags the sentences of one document: features, emission scores, Viterbi over valid BILOU
  * sequences, then names as token spans with a confidence each (the mean, over the name's
- * tokens, of the chosen tag's softmax share of its local score).
+ * tokens, of the chosen tag's softmax share of its local scores).
  */
 import { docCasing, sentenceFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { decodeBilou, type TokenSpan } from './tags.js';
+import { allowed, decodeBilou, type TokenSpan } from './tags.js';
 import { emissions, viterbi } from './viterbi.js';
 
 export interface TaggedSpan extends TokenSpan {
@@ -19,13 +19,23 @@ export function featureRows(model: Pick<NerModel, 'index' | 'clusters'>, sentenc
   return sentences.map((words) => sentenceFeatures(words, casing, clusters).map((fs) => Int32Array.from(fs, (f) => index.get(f) ?? -1)));
 }
 
+/** Softmax temperature: perceptron scores run in the tens, and a margin of one temperature makes the runner-up e times less likely. */
+const TEMPERATURE = 5;
+
+/** The chosen tag's share of the local scores (emission plus the transitions in from the previous and out to the next chosen tag). */
 function localConfidence(emit: Float64Array, trans: Float32Array, n: number, tags: readonly number[], i: number): number {
   const prev = i === 0 ? 0 : tags[i - 1]! + 1;
+  const next = i + 1 < tags.length ? tags[i + 1]! : -1;
+  const local = (t: number): number => {
+    const into = trans[prev * n + t]!;
+    if (into < -1e30 || (next >= 0 && !allowed(t, next)) || (i === 0 && !allowed(-1, t)) || (i > 0 && !allowed(tags[i - 1]!, t))) return -Infinity;
+    return (emit[i * n + t]! + into + (next >= 0 ? trans[(t + 1) * n + next]! : 0)) / TEMPERATURE;
+  };
   let max = -Infinity;
-  for (let t = 0; t < n; t++) max = Math.max(max, emit[i * n + t]! + trans[prev * n + t]!);
+  for (let t = 0; t < n; t++) max = Math.max(max, local(t));
   let sum = 0;
-  for (let t = 0; t < n; t++) sum += Math.exp(emit[i * n + t]! + trans[prev * n + t]! - max);
-  return Math.exp(emit[i * n + tags[i]!]! + trans[prev * n + tags[i]!]! - max) / sum;
+  for (let t = 0; t < n; t++) sum += Math.exp(local(t) - max);
+  return Math.exp(local(tags[i]!) - max) / sum;
 }
 
 /** Tag sequences (indexes into model.tags) for each sentence of one document. */

@@ -51,7 +51,7 @@ test('a line without a full stop ends at the line end', () => {
   assert.equal(splitSentences(text, { start: 0, end: text.length })[0]!.rule, 'line-end');
 });
 
-test('every passage of the news regression set (test/fixtures/sentences-news/cases.json) splits as written', () => {
+test('every passage of the news regression set (bench/sentences/cases.json) splits as written', () => {
   for (const c of loadSentenceCases('cases')) {
     const got = splitSentences(c.text, { start: 0, end: c.text.length });
     assert.deepEqual(got.map((s) => c.text.slice(s.start, s.end)), c.sentences, got.map((s) => showSpan(c.text, s)).join('\n'));
