@@ -7,7 +7,7 @@ import { asOneArticle, plainDocument } from '../quotes/testing.js';
 import { sentencesStage } from '../sentences/index.js';
 import { nerStage } from './index.js';
 
-function mentionsOf(text: string, withTitle = true): Mention[] {
+function mentionsOf(text: string, withTitle = true): readonly Mention[] {
   const doc = nerStage.run(sentencesStage.run(asOneArticle(plainDocument(text), withTitle), silentContext), silentContext);
   return getLayer<Mention>(doc, 'mentions');
 }

@@ -8,7 +8,7 @@ import { asOneArticle, plainDocument } from '../quotes/testing.js';
 import { sentencesStage } from '../sentences/index.js';
 import { nerStage } from './index.js';
 
-function mentionsOf(text: string): Mention[] {
+function mentionsOf(text: string): readonly Mention[] {
   const doc = nerStage.run(sentencesStage.run(asOneArticle(plainDocument(text), false), silentContext), silentContext);
   return getLayer<Mention>(doc, 'mentions');
 }
