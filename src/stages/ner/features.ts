@@ -6,7 +6,7 @@
  * can never drift apart.
  */
 import { gazetteerHits } from './gazetteer.js';
-import { feature as f, hashString, prefixHashes } from './hash.js';
+import { feature as f, hashString, hashTail, prefixHashes } from './hash.js';
 
 /** How each word is written across one document: bit 1 lowercase, 2 capitalised mid-sentence, 4 all caps. */
 export type DocCasing = ReadonlyMap<string, number>;
@@ -114,13 +114,13 @@ function tokenFeatures(out: number[], w: string, l: string, i: number, h: TokenH
   const lw = h.l[i]!;
   const p = prefixHashes(l);
   out.push(f(0, 0), f(1, h.w[i]!), f(2, lw), f(3, s), f(4, p[0]), f(5, p[1]), f(6, p[2]), f(7, p[3]));
-  for (let k = 1; k <= 4; k++) out.push(f(7 + k, hashString(l.slice(-k))));
+  for (let k = 1; k <= 4; k++) out.push(f(7 + k, hashTail(l, l.length - k)));
   out.push(f(12, Math.min(w.length, 8)));
   out.push(f(13, at(h.l, i - 1)), f(14, at(h.l, i + 1)), f(15, at(h.l, i - 2)), f(16, at(h.l, i + 2)));
   out.push(f(17, at(h.w, i - 1)), f(18, at(h.w, i + 1)));
   out.push(f(19, at(h.s, i - 1)), f(20, at(h.s, i + 1)), f(21, at(h.s, i - 1), s, at(h.s, i + 1)));
   out.push(f(22, at(h.l, i - 1), lw), f(23, lw, at(h.l, i + 1)), f(24, at(h.s, i - 1), lw), f(25, lw, at(h.s, i + 1)));
-  out.push(f(26, hashString(l.slice(-3)), at(h.s, i - 1)));
+  out.push(f(26, hashTail(l, l.length - 3), at(h.s, i - 1)));
   if (i === 0) out.push(f(27, s));
   if (ctx.headline) out.push(f(28, s), f(29, lw));
   const c = casingOf(w);

@@ -11,6 +11,13 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** Hash of s.slice(from) without making the slice (the same value hashString would give). */
+export function hashTail(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Hashes of s's first 1..4 characters (a shorter word repeats its whole-word hash). */
 export function prefixHashes(s: string): [number, number, number, number] {
   const out: [number, number, number, number] = [0, 0, 0, 0];
