@@ -15,8 +15,10 @@ export type DocCasing = ReadonlyMap<string, number>;
 export type WordClusters = ReadonlyMap<string, readonly number[]>;
 
 /** Cluster ids of a word as written, else of its capitalised form (all-caps headlines), else of its lowercase form. */
-function clustersOf(clusters: WordClusters, w: string): readonly number[] | undefined {
-  return clusters.get(w) ?? clusters.get(w.charAt(0) + w.slice(1).toLowerCase()) ?? clusters.get(w.toLowerCase());
+function clustersOf(clusters: WordClusters, w: string, lower: string): readonly number[] | undefined {
+  const hit = clusters.get(w);
+  if (hit || w === lower) return hit;
+  return (w.length > 1 && w[1] !== lower[1] ? clusters.get(w[0] + lower.slice(1)) : undefined) ?? clusters.get(lower);
 }
 
 /** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": character classes with runs collapsed. */
@@ -89,7 +91,7 @@ export function sentenceFeatures(words: readonly string[], casing: DocCasing, cl
   const shapes = words.map(wordShape);
   const h: TokenHashes = { w: words.map(hashString), l: lower.map(hashString), s: shapes.map(hashString) };
   const gaz = gazetteerHits(lower).map((gs) => gs.map(gazId));
-  const cl = words.map((w) => clustersOf(clusters, w));
+  const cl = words.map((w, i) => clustersOf(clusters, w, lower[i]!));
   const headline = n > 1 && words.every((w) => w === w.toUpperCase());
   const out: Int32Array[] = [];
   const buf: number[] = [];

@@ -5,12 +5,13 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PresstrailError } from '../../core/errors.js';
+import { FeatureTable, type FeatureLookup } from './feature-table.js';
 import type { WordClusters } from './features.js';
 
 export interface NerModel {
   readonly tags: readonly string[];
   /** Feature id (features.ts, hash.ts) → row in `weights` (each row has `tags.length` weights). */
-  readonly index: ReadonlyMap<number, number>;
+  readonly index: FeatureLookup;
   readonly weights: Float32Array;
   /** `(tags.length + 1) × tags.length`: row 0 is the sentence start, row a + 1 follows tag a. */
   readonly trans: Float32Array;
@@ -60,8 +61,7 @@ export function loadModelBuffer(buffer: Buffer): NerModel {
   const raw = Buffer.from(file.weights, 'base64');
   const q = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const weights = Float32Array.from(q, (x) => x * file.scale);
-  const index = new Map<number, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  const index = new FeatureTable(ids);
   const clusters = new Map<string, number[]>();
   for (const line of file.clusters ? file.clusters.split('\n') : []) {
     const [w, ...ids] = line.split('\t');
