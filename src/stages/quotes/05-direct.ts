@@ -75,7 +75,13 @@ function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): 
     if (that) from = cue.end + that[0].length;
     const content = contentSpan(text, from, unit.end);
     const end = Math.max(content.end, after[after.length - 1]!.end);
-    return { kind: 'mixed', rule: 'mixed-cue', unit, line: unit.line, cue, speaker: speaker ?? speakerAfter(text, cue.end, after[0]!.start), start: content.start, end };
+    const who = speaker ?? speakerAfter(text, cue.end, after[0]!.start);
+    // "Ruslim said “JAZZ.FM91 will respect the order of the Court.”": all the content is one quotation — direct
+    const run = after[0]!;
+    if (after.length === 1 && content.start === run.start && run.end >= content.end) {
+      return { kind: 'direct', rule: 'direct-after-verb', unit, line: unit.line, cue, speaker: who, start: run.start, end: run.end };
+    }
+    return { kind: 'mixed', rule: 'mixed-cue', unit, line: unit.line, cue, speaker: who, start: content.start, end };
   }
   const last = before[before.length - 1];
   if (!last || text.slice(last.end, cue.start).split(/\s+/).length > 9) return null;
