@@ -84,7 +84,10 @@ export function speakerBefore(text: string, limit: number, cueStart: number): Sp
     const raw = chunkBefore(text, limit, comma, false);
     const appositive = trim(text, raw);
     const before = raw.start > limit && text[raw.start - 1] === ',' ? trim(text, chunkBefore(text, limit, raw.start - 1, false)) : null;
-    chunk = before && /\p{Lu}/u.test(text.slice(before.start, before.end)) ? tidyBefore(text, before) : appositive;
+    // "The minister, Paul Ferreira, said": a role before a bare full name yields to the name
+    const roleThenName = before && /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u.test(text.slice(before.start, before.end))
+      && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(text.slice(appositive.start, appositive.end));
+    chunk = before && !roleThenName && /\p{Lu}/u.test(text.slice(before.start, before.end)) ? tidyBefore(text, before) : appositive;
   }
   if (chunk.end <= chunk.start) return null;
   return plausibleSpeaker(text.slice(chunk.start, chunk.end)) ? chunk : null;

@@ -37,6 +37,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'cautions', 'caution', 'shared', 'tells', 'recalled', 'reasoned', 'reasons', 'surmised', 'elaborated', 'clarified', 'specified',
 ];
 
+/**
+ * Verbs whose subject characterises something in the words that follow ("called the allegation “false”",
+ * "described the scene as “chaos”", "labelled it “reckless”"): a short term in marks after one of them is
+ * credited to the subject (step 07b). Naming verbs ("dubbed", "titled", "nicknamed") are not here.
+ */
+export const CREDIT_VERBS: readonly string[] = [
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
+  'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'brand', 'brands', 'branded', 'branding',
+  'term', 'terms', 'termed', 'deride', 'derides', 'derided', 'deriding', 'denounce', 'denounces', 'denounced', 'denouncing',
+];
+
 /** Multi-word cues before the source ("according to X, …"). */
 export const SOURCE_FIRST_CUES: readonly string[] = ['according to', 'as reported by', 'in the words of', 'quoting', 'citing'];
 
@@ -168,6 +179,8 @@ export const DOCUMENT_NOUNS = new Set([
   'data', 'figures', 'numbers', 'filing', 'filings', 'lawsuit', 'analysis', 'review', 'audit', 'records', 'record', 'email',
   'emails', 'e-mail', 'release', 'transcript', 'complaint', 'ruling', 'decision', 'indictment', 'affidavit', 'research',
   'paper', 'estimate', 'estimates', 'forecast', 'budget', 'notice', 'bulletin', 'briefing', 'website', 'post', 'tweet', 'video',
+  // printed words that quote no one by themselves: "the headline described the raid as a ‘surgical strike’"
+  'headline', 'headlines', 'caption', 'banner', 'placard', 'sign',
 ]);
 
 /** Media outlets, by name ("the BBC reported", "told Reuters"), plus generic media nouns. */
@@ -188,7 +201,7 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i
 
 /** Confidence each rule gives its quote, before refiners adjust it. */
 export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
-  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-after-verb': 0.85, 'direct-continues': 0.8,
+  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-after-verb': 0.85, 'direct-credited-term': 0.7, 'direct-continues': 0.8,
   'direct-floating': 0.6, 'pull-quote': 0.6, 'embedded-post': 0.7, 'indirect-parenthetical': 0.7, 'direct-according-to': 0.9, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
   'indirect-cue-before': 0.6,
 };
