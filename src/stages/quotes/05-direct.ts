@@ -90,6 +90,20 @@ function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): 
   return { kind: 'mixed', rule: 'mixed-cue', unit, line: unit.line, cue, speaker, start, end: last.end };
 }
 
+/**
+ * "IRCC did not reveal any details, but said “Q.”": a second verb of the same subject introduces the
+ * quotation when all the content after it is the quotation; the speaker is that verb's, else the first verb's.
+ */
+function nearestVerbDirect(text: string, unit: Unit, runs: readonly QuotedRun[], verbs: readonly Cue[], first: Candidate): Candidate | null {
+  const run = runs[0]!;
+  const near = verbs.filter((v) => v.end <= run.start).pop();
+  if (!near || near === first.cue || runs.length !== 1) return null;
+  // only a verb the subject says it with ("…, but said", "and added"), not one inside the reported content ("… showed")
+  if (!/,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(unit.start, near.start - 30), near.start))) return null;
+  const c = mixed(text, unit, runs, near);
+  return c && c.kind === 'direct' ? { ...c, speaker: c.speaker ?? first.speaker } : null;
+}
+
 /** Direct or mixed quote of a unit with runs, using the cue nearest to the runs. */
 export function directOrMixed(text: string, unit: Unit, runs: readonly QuotedRun[], cues: readonly Cue[]): Candidate | null {
   const verbs = cues.filter((c) => c.type === 'verb');
@@ -101,7 +115,7 @@ export function directOrMixed(text: string, unit: Unit, runs: readonly QuotedRun
   if (colon) return colon;
   for (const cue of verbs) {
     const c = mixed(text, unit, runs, cue);
-    if (c) return c;
+    if (c) return (c.kind === 'mixed' ? nearestVerbDirect(text, unit, runs, verbs, c) : null) ?? c;
   }
   return null;
 }
