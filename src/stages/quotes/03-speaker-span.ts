@@ -64,14 +64,15 @@ function trim(text: string, s: Span): Span {
 
 /** Drops auxiliaries right before the verb and a leading conjunction. */
 function tidyBefore(text: string, s: Span): Span {
-  let phrase = text.slice(s.start, s.end);
-  let end = s.end;
+  const trimmed = trim(text, s);
+  let phrase = text.slice(trimmed.start, trimmed.end);
+  let end = trimmed.end;
   for (let m = /\s*(\S+)$/.exec(phrase); m && AUX.has(m[1]!.toLowerCase()); m = /\s*(\S+)$/.exec(phrase)) {
     end -= m[0].length;
     phrase = phrase.slice(0, -m[0].length);
   }
   const lead = /^(?:and|but|so|yet|as|while|when|because|which|that|then|(?:in|on|at|after|during) [^,]*?(?=\b(?:the|a|an|he|she|they|it)\b))\s+/i.exec(phrase);
-  const start = s.start + (lead ? lead[0].length : 0);
+  const start = trimmed.start + (lead ? lead[0].length : 0);
   return trim(text, { start, end });
 }
 
