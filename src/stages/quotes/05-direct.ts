@@ -22,7 +22,8 @@ function speakerNear(text: string, unit: Span, lo: number, cue: Cue, hi: number)
 function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
   const i = runs.findLastIndex((r) => r.end <= cue.start);
   const first = runs[i];
-  if (!first || !only(text, unit.start, first.start, /^\s*$/) || i !== 0) return null;
+  // the run opens the unit, or follows a sentence end the splitter missed ("… in the U.S. “Q,” he said"), a dash or a label colon
+  if (!first || i !== 0 || !only(text, unit.start, first.start, /^\s*$|(?:[.!?]|--|—|:)\s+$/)) return null;
   // "“Q,” Bill Sims, the city's director of engineering and public works, said." — a long appositive may part them
   const gap = text.slice(first.end, cue.start).split(/\s+/).length;
   // "“Q,” University of the Fraser Valley political scientist Hamish Telford said." — or a long title
