@@ -44,16 +44,22 @@ function cueAfter(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue
 /** X said[, to reporters]: “Q.” — the run closes the unit. */
 function cueBefore(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): Candidate | null {
   const run = runs.find((r) => r.start >= cue.end);
-  if (!run || run !== runs[runs.length - 1]) return null;
+  if (!run) return null;
+  // "students shouted, “Build that wall!” and “Go back!”": quotations joined by "and" are parts of one quote
+  const list = runs.slice(runs.indexOf(run));
+  const joined = list.every((r, k) => k === 0 || /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(list[k - 1]!.end, r.start)));
+  if (run !== runs[runs.length - 1] && !joined) return null;
+  const last = list[list.length - 1]!;
   // the quotation closes the unit, or narration goes on after it ("…, “I’m a good swimmer” and then dropped the mic")
-  if (!only(text, run.end, unit.end, BLANK) && !/^[\s,]*(?:and|but|which|before|as|while|then)\b/.test(text.slice(run.end, unit.end))) return null;
+  if (!only(text, last.end, unit.end, BLANK) && !/^[\s,]*(?:and|but|which|before|as|while|then)\b/.test(text.slice(last.end, unit.end))) return null;
   const between = text.slice(cue.end, run.start);
   if (!/[,:]\s*$/.test(between) || between.split(/\s+/).length > 10) return null;
   const lo = runs.filter((r) => r.end <= cue.start).pop()?.end ?? unit.start;
   // "asks Policy Options editor Jennifer Ditchburn, “…”": the speaker follows the verb
   const after = /^\s+(?:the\s+)?\p{Lu}/u.test(between) ? speakerAfter(text, cue.end, run.start) : null;
   const speaker = after ?? speakerNear(text, unit, lo, cue, run.start);
-  return { kind: 'direct', rule: 'direct-cue-before', unit, line: unit.line, cue, speaker, start: run.start, end: run.end };
+  const base = { kind: 'direct' as const, unit, line: unit.line, cue, speaker, start: run.start, end: last.end };
+  return list.length > 1 ? { ...base, rule: 'direct-list', parts: list.map((r) => ({ start: r.start, end: r.end })) } : { ...base, rule: 'direct-cue-before' };
 }
 
 /** "Martell, the addictions doctor, is more blunt: “Q”" — a colon inside the unit introduces the closing quotation. */
