@@ -40,6 +40,9 @@ function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cue
   if (speech.length === 0) return indirect(text, unit, cues) ?? creditedTerm(text, unit, runs);
   const found = directOrMixed(text, unit, speech, cues);
   if (found) return found;
+  // a quotation the previous paragraph left open goes on here, even with narration after it ("“… expect.” (Lavery was …)")
+  const open = speech[0]!;
+  if (open.continues && open.start === unit.start && open.closed && !wholeQuote(text, unit, speech)) return floating(unit, open, prev.cand);
   const whole = wholeQuote(text, unit, speech);
   if (!whole) return (cues.length > 0 && runs.length < 3 ? indirect(text, unit, cues) : null) ?? creditedTerm(text, unit, runs);
   const colon = colonIntro(text, prev.unit, prev.cues);
