@@ -45,7 +45,7 @@ export function readSpeaker(phrase: string): SpeakerReading {
   const name = !proper.includes(' ') && (has(PERSON_NOUNS, proper.toLowerCase()) || has(ORGANIZATION_NOUNS, proper.toLowerCase())) ? '' : proper;
   if (has(DOCUMENT_NOUNS, head)) return { kind: 'document', form: 'description', name: name || phrase.replace(/^(the|a|an)\s+/i, ''), rule: 'document-noun' };
   if (media && (headWord(phrase) === headWord(media) || phrase.startsWith(media) || phrase.startsWith(`the ${media}`))) return { kind: 'media', form: 'name', name: media.replace(/^The /, ''), rule: 'media-name' };
-  if (MEDIA_NOUNS.has(head) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
+  if ((MEDIA_NOUNS.has(head) || /\bnews agency$/i.test(phrase)) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
   // "FSB", "NATO", "Emergencies Ministry", "Railroad Workers United": acronyms and organisation words name no person
   if (name && (isAcronym(name) || name.split(' ').some((w) => ORGANIZATION_NAME_WORDS.has(w.toLowerCase())))) return { kind: 'organization', form: 'name', name, rule: 'organization-name' };
   // "House of Commons Speaker John Bercow", "Florida Department of Transportation official Troy Roberts": the phrase ends in a person's name

@@ -192,7 +192,8 @@ export const MEDIA_NAMES: readonly string[] = [
   'Globe and Mail', 'Toronto Star', 'The Star', 'National Post', 'HuffPost', 'Huffington Post', 'Politico', 'Axios', 'USA Today',
   'Le Monde', 'Der Spiegel', 'Al Jazeera', 'The Verge', 'Sky News', 'Press TV', 'Interfax', 'TASS', 'Xinhua', 'The Economist', 'The Telegraph', 'Daily Mail', 'Breitbart', 'The Hill', 'CNBC',
 ];
-export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'agency', 'wire']);
+/** Generic media nouns ("the newspaper reported"); "agency" alone is more often a government agency, so only "news agency" is media. */
+export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'wire']);
 
 /** Pronouns a speaker can be, with the kind of antecedent they look for. */
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i' | 'we'>> = {
