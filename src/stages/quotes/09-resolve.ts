@@ -21,6 +21,8 @@ interface Entity {
   spoke: boolean;
   /** Whether the mention opens its sentence (a subject: "Former premier Brian Gallant met …"), not an object named in passing. */
   subject: boolean;
+  /** Where the text last mentioned the entity: "the last compatible mention" is the one mentioned last, not the one named first. */
+  last?: number;
 }
 
 const FEMALE = /\b(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|queen|princess|lady|dame)\b/i;
@@ -54,7 +56,7 @@ function genderOf(text: string, mention: Span, words: Set<string>): 'he' | 'she'
  */
 export function resolveSpeakers(text: string, candidates: readonly Candidate[], names: readonly Span[] = [], from = 0): Array<Speaker | null> {
   const entities: Entity[] = [];
-  const lastOf: LastOf = Object.assign((ok: (e: Entity) => boolean) => [...entities].reverse().find(ok), { from });
+  const lastOf: LastOf = Object.assign((ok: (e: Entity) => boolean) => mentionedLast(entities.filter(ok)), { from });
   let nextName = 0;
   const own = candidates.map((c) => {
     const at = c.speaker?.start ?? c.start;
@@ -75,8 +77,16 @@ export function resolveSpeakers(text: string, candidates: readonly Candidate[], 
 /** The last entity that passes `ok`; `from` is where the article starts (earlier text is another article's). */
 type LastOf = ((ok: (e: Entity) => boolean) => Entity | undefined) & { readonly from: number };
 
+/** The entity mentioned last (ties: the one named later). */
+function mentionedLast(list: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of list) if (!best || (e.last ?? e.span.start) >= (best.last ?? best.span.start)) best = e;
+  return best;
+}
+
 function fromEntity(e: Entity, mention: Span, speaks = true): Speaker {
   if (speaks) e.spoke = true;
+  e.last = Math.max(e.last ?? 0, mention.start);
   return { name: e.name, kind: e.kind, mention, resolved: e.span };
 }
 
@@ -144,6 +154,8 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
       ?? (words.length === 1 ? lastOf((x) => x.kind === 'person' && x.name.split(' ')[0] === last) : undefined);
     if (e) {
       if (words.length > e.name.split(' ').length) Object.assign(e, { name: reading.name, span: mention });
+      // "Scheer said he is confident": a later mention can show the gender the first one did not
+      e.gender ??= genderOf(text, mention, describe(text, mention));
       return fromEntity(e, mention, speaks);
     }
     // "Costa said" with "Ana Costa" named earlier in a sentence no rule read: the full name
