@@ -43,8 +43,9 @@ export function readSpeaker(phrase: string): SpeakerReading {
   const proper = displayName(phrase);
   // a sentence-initial common noun is capitalized but no name ("Sources told …", "Officials said …")
   const name = !proper.includes(' ') && (has(PERSON_NOUNS, proper.toLowerCase()) || has(ORGANIZATION_NOUNS, proper.toLowerCase())) ? '' : proper;
-  if (has(DOCUMENT_NOUNS, head)) return { kind: 'document', form: 'description', name: name || phrase.replace(/^(the|a|an)\s+/i, ''), rule: 'document-noun' };
+  // "The Washington Post" is an outlet before "post" is a document ("a Reuters report" is the outlet's too)
   if (media && (headWord(phrase) === headWord(media) || phrase.startsWith(media) || phrase.startsWith(`the ${media}`))) return { kind: 'media', form: 'name', name: media.replace(/^The /, ''), rule: 'media-name' };
+  if (has(DOCUMENT_NOUNS, head)) return { kind: 'document', form: 'description', name: name || phrase.replace(/^(the|a|an)\s+/i, ''), rule: 'document-noun' };
   if ((MEDIA_NOUNS.has(head) || /\bnews agency$/i.test(phrase)) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
   // "FSB", "NATO", "Emergencies Ministry", "Railroad Workers United": acronyms and organisation words name no person
   if (name && (isAcronym(name) || name.split(' ').some((w) => ORGANIZATION_NAME_WORDS.has(w.toLowerCase())))) return { kind: 'organization', form: 'name', name, rule: 'organization-name' };

@@ -41,7 +41,9 @@ function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   if (comma <= unit.start || /^[^,]*\bthat\b/.test(tail)) return null;
   const between = text.slice(comma + 1, cue.start);
   if (between.split(/\s+/).filter(Boolean).length > 8) return null;
-  const inverted = /^\s*$/.test(between);
+  // "…, said Costa" is inverted; "…, its chairman, Omar Haddad, told The Post" is not: what follows "told" is the audience
+  const inverted = /^\s*$/.test(between) && !/^(?:tell|tells|told|telling|inform|informs|informed)$/.test(cue.word);
+  if (!inverted && /^\s*$/.test(between)) return toldAfterContent(text, unit, cue, comma);
   // after a comma the sentence may go on ("…, he says, and are mostly …"); "said Sutopo Purwo Nugroho, a spokesman for …"
   const tailOk = wordCount(text, { start: cue.end, end: unit.end }) <= 8 || /^,\s/.test(tail) || (inverted && /^\s+\p{Lu}[^,]*,\s/u.test(tail));
   // "X said nothing" / "X said so": after "…, X said" only time, place or manner may follow
@@ -54,6 +56,18 @@ function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const rest = !inverted && /^,\s/.test(tail) ? contentSpan(text, cue.end + 1, unit.end) : null;
   if (!first || !rest || wordCount(text, rest) < MIN_WORDS) return first;
   return { ...first, rule: 'indirect-parenthetical', end: rest.end, parts: [{ start: first.start, end: first.end }, rest] };
+}
+
+/** "CONTENT, its chairman, Omar Haddad, told The Washington Post.": the speaker is the appositive before "told". */
+function toldAfterContent(text: string, unit: Unit, cue: Cue, comma: number): Candidate | null {
+  const speaker = speakerBefore(text, unit.start, cue.start);
+  if (!speaker) return null;
+  const end = text.lastIndexOf(',', speaker.start - 1);
+  const cut = end > unit.start ? end : comma;
+  const before = text.lastIndexOf(',', cut - 1);
+  // "…, its chairman, Omar Haddad, told": the role before the name belongs to the speaker, not the content
+  const role = before > unit.start && /^\s+(?:its|his|her|their|the)\s+[\p{Ll}\s-]+$/u.test(text.slice(before + 1, cut)) ? before : cut;
+  return candidate(text, unit, cue, speaker, contentSpan(text, unit.start, role), 'indirect-cue-after');
 }
 
 const AUDIENCE = /^\s+(?:(?:(?:the |his |her |their |its |a |an )?(?:\p{Ll}+ )?(?:reporters|journalists|media|press|supporters|parliament|house|committee|court|news conference|audience|newspaper|paper|station|crowd|jury|police|detectives|investigators|officers|followers|fans|members|students|staff|employees|workers|voters|listeners|viewers|readers|colleagues|friends|family|tour|council|panel|hearing|conference|meeting|rally|summit|forum|officials|lawmakers|senators|legislators|delegates))(?=[\s,])|(?:the |a )?\p{Lu}[\p{L}.&’'-]*(?: (?:of |and |the )?\p{Lu}[\p{L}.&’'-]*)*)/u;
