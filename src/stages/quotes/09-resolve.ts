@@ -7,7 +7,8 @@
 import type { Speaker, SpeakerKind } from '../../core/quote.js';
 import type { Span } from '../../core/span.js';
 import { fullNameBefore, lastNameBefore } from './04-name-shape.js';
-import { headWord, readSpeaker } from './04-speaker-kind.js';
+import { headWord, readSpeaker, type SpeakerReading } from './04-speaker-kind.js';
+import { placeOrOrganization } from './04c-place-or-organization.js';
 import type { Candidate } from './candidate.js';
 import { DESCRIPTOR_COVERS } from './rules.js';
 
@@ -113,9 +114,20 @@ function nameInText(text: string, mention: Span, entities: Entity[], lastOf: Las
   return e;
 }
 
+/** "Alaska says", "Ford said": one word the article also uses as a place or a company, and no one's name in it, is no person. */
+function asPlaceOrOrganization(text: string, mention: Span, reading: SpeakerReading, lastOf: LastOf): SpeakerReading {
+  if (reading.kind !== 'person' || reading.form !== 'name' || reading.name.includes(' ')) return reading;
+  const word = reading.name;
+  const org = { ...reading, kind: 'organization' as const, rule: 'place-or-organization' };
+  if (lastOf((x) => x.kind === 'person' && x.name.split(' ').includes(word))) return reading;
+  if (lastOf((x) => x.kind === 'organization' && x.name === word)) return org;
+  if (fullNameBefore(text, lastOf.from, mention.start, word)) return reading;
+  return placeOrOrganization(text, lastOf.from, word) ? org : reading;
+}
+
 function resolveMention(text: string, mention: Span, entities: Entity[], lastOf: LastOf, speaks: boolean): Speaker {
   const phrase = text.slice(mention.start, mention.end);
-  const reading = readSpeaker(phrase);
+  const reading = asPlaceOrOrganization(text, mention, readSpeaker(phrase), lastOf);
   const lower = reading.pronoun ?? phrase.toLowerCase();
   if (lower === 'who') {
     // "Elena Ruiz, who said …": the phrase before the comma

@@ -195,6 +195,19 @@ export const MEDIA_NAMES: readonly string[] = [
 /** Generic media nouns ("the newspaper reported"); "agency" alone is more often a government agency, so only "news agency" is media. */
 export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'wire']);
 
+/**
+ * Where the article uses a capitalised word (X) as a place or an organisation, so a speaker read as that
+ * word alone is no person (step 04c). Prepositions that also take people ("from", "to", "with") are left out.
+ */
+export const PLACE_OR_ORGANIZATION_CUES: ReadonlyArray<{ readonly reason: string; readonly pattern: string }> = [
+  { reason: 'a place: "in Alaska", "across Ontario", "based in Calgary"', pattern: '\\b(?:in|across|throughout|near|outside)\\s+X\\b(?![’\'-]|\\s+\\p{Lu})' },
+  { reason: 'a home base: "Calgary-based"', pattern: '\\bX-based\\b' },
+  { reason: 'a noun it modifies: "the Ford company", "the Alaska government"', pattern: '\\bthe\\s+X\\s+(?:company|government|province|state|city|region|firm|automaker|carmaker|team|club|brand|plant|factory|economy)\\b' },
+  { reason: 'a company suffix or market words: "Ford Motor", "Apple Inc.", "Tesla shares"', pattern: '\\bX\\s+(?:Inc|Corp|Corporation|Ltd|Co|Motor|Motors|Group|Airlines|Bank|shares|stock)\\b' },
+  { reason: 'what a company has: "Facebook CEO Mark Zuckerberg", "Google’s users", "Pfizer executives"', pattern: '\\bX(?:[’\']s)?\\s+(?:CEO|chief executive|founder|co-founder|executives|employees|users|platform|app|headquarters|shareholders|investors|subsidiary|products)\\b' },
+  { reason: 'a group named with "the" and a plural: "the Republicans", "the Democrats"', pattern: '\\b[Tt]he\\s+X\\b(?<=s)(?![’\'-]|\\s+\\p{Lu})' },
+];
+
 /** Pronouns a speaker can be, with the kind of antecedent they look for. */
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i' | 'we'>> = {
   he: 'he', she: 'she', they: 'they', it: 'it', i: 'i', we: 'we', who: 'they',
