@@ -26,6 +26,9 @@ interface Entity {
   last?: number;
 }
 
+/** Organisation descriptors general enough to stand for any organisation named before ("the company", not "the ministry"). */
+const GENERIC_ORGANIZATION = /^(?:company|firm|corporation|group|organization|organisation|utility|business|retailer|automaker|carmaker|airline|bank|insurer|startup|railway|railroad|operator)$/;
+
 const FEMALE = /\b(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|queen|princess|lady|dame)\b/i;
 const MALE = /\b(mr|spokesman|chairman|congressman|businessman|man|father|husband|son|brother|king|prince|lord|sir)\b/i;
 
@@ -155,7 +158,9 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
   if (reading.form === 'descriptor') {
     const head = headWord(phrase);
     const covers = [head, ...(DESCRIPTOR_COVERS[head] ?? [])];
-    const e = lastOf((x) => covers.some((w) => x.words.has(w)) && (reading.kind !== 'person' || x.kind === 'person'));
+    // "the company", "the firm", "the utility": else the organisation named last ("Facebook said … the company added")
+    const e = lastOf((x) => covers.some((w) => x.words.has(w)) && (reading.kind !== 'person' || x.kind === 'person'))
+      ?? (reading.kind === 'organization' && GENERIC_ORGANIZATION.test(head) ? lastOf((x) => x.kind === 'organization' && /^\p{Lu}/u.test(x.name)) : undefined);
     if (e) return fromEntity(e, mention, speaks);
     if (reading.kind === 'person') return { name: phrase, kind: 'anonymous', mention, resolved: null };
   }

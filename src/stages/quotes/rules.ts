@@ -129,6 +129,8 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'league', 'federation', 'coalition', 'alliance', 'network', 'army', 'navy', 'guard', 'force', 'forces', 'government', 'church',
   'club', 'team', 'fund', 'bureau', 'patrol', 'rockets', 'raptors', 'secretariat', 'security', 'prosecutions', 'local', 'hydro', 'airlines', 'airways', 'motors',
   'canada', 'entertainment', 'media', 'news', 'press', 'tv', 'radio', 'magazine', 'times', 'post', 'journal', 'project', 'campaign',
+  // the last word of many company names ("Northline Power", "Suncor Energy", "Acme Holdings")
+  'power', 'energy', 'resources', 'pharmaceuticals', 'technologies', 'systems', 'holdings', 'partners', 'capital', 'railway', 'industries',
 ]);
 
 /** Heads of descriptive speaker phrases ("the official", "a spokeswoman"): a person, named earlier if the text did. */
@@ -171,6 +173,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'hospital', 'school', 'city', 'province', 'state', 'team', 'club', 'embassy', 'military', 'army', 'pentagon', 'kremlin',
   'white house', 'inc', 'corp', 'ltd', 'network', 'centre', 'center', 'league', 'federation', 'alliance', 'network', 'secretariat',
   'statistics canada', 'action', 'fund', 'bureau', 'cabinet', 'parliament', 'congress', 'senate', 'house',
+  // kinds of company a text names its subject by ("the utility said", "the automaker added")
+  'utility', 'retailer', 'automaker', 'carmaker', 'airline', 'insurer', 'startup', 'railway', 'railroad', 'operator',
 ]);
 
 /** Head nouns of documents and data ("the leaked memo states", "the report found"). */
