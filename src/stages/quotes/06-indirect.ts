@@ -9,6 +9,7 @@ import { speakerAfter, speakerBefore } from './03-speaker-span.js';
 import { contentSpan, wordCount, type Candidate, type Unit } from './candidate.js';
 
 const MIN_WORDS = 3;
+const TELL = /^(?:tell|tells|told|telling|inform|informs|informed)$/;
 
 function candidate(text: string, unit: Unit, cue: Cue, speaker: Span | null, content: Span, rule: string): Candidate | null {
   if (content.end <= content.start || wordCount(text, content) < MIN_WORDS) return null;
@@ -36,16 +37,19 @@ const TAIL_AFTER_CUE = /^(?:[\s.!?]*$|,|\s+(?:in|on|at|during|last|this|earlier|
 
 /** "CONTENT, X said." / "CONTENT, said X[, a doctor]." — the cue sits at the end of the unit (or "…, he says, and …"). */
 function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
-  const tail = text.slice(cue.end, unit.end);
+  // "…, officials told state media, adding …": the audience after "told" is part of the attribution
+  const audience = TELL.test(cue.word) ? AUDIENCE.exec(text.slice(cue.end, unit.end)) : null;
+  const tailStart = cue.end + (audience ? audience[0].length : 0);
+  const tail = text.slice(tailStart, unit.end);
   const comma = text.lastIndexOf(',', cue.start - 1);
   if (comma <= unit.start || /^[^,]*\bthat\b/.test(tail)) return null;
   const between = text.slice(comma + 1, cue.start);
   if (between.split(/\s+/).filter(Boolean).length > 8) return null;
   // "…, said Costa" is inverted; "…, its chairman, Omar Haddad, told The Post" is not: what follows "told" is the audience
-  const inverted = /^\s*$/.test(between) && !/^(?:tell|tells|told|telling|inform|informs|informed)$/.test(cue.word);
+  const inverted = /^\s*$/.test(between) && !TELL.test(cue.word);
   if (!inverted && /^\s*$/.test(between)) return toldAfterContent(text, unit, cue, comma);
   // after a comma the sentence may go on ("…, he says, and are mostly …"); "said Sutopo Purwo Nugroho, a spokesman for …"
-  const tailOk = wordCount(text, { start: cue.end, end: unit.end }) <= 8 || /^,\s/.test(tail) || (inverted && /^\s+\p{Lu}[^,]*,\s/u.test(tail));
+  const tailOk = wordCount(text, { start: tailStart, end: unit.end }) <= 8 || /^,\s/.test(tail) || (inverted && /^\s+\p{Lu}[^,]*,\s/u.test(tail));
   // "X said nothing" / "X said so": after "…, X said" only time, place or manner may follow
   if (!tailOk || (!inverted && !TAIL_AFTER_CUE.test(tail))) return null;
   const speaker = inverted ? speakerAfter(text, cue.end, unit.end) : speakerBefore(text, comma + 1, cue.start);
@@ -53,7 +57,7 @@ function cueAfterContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   // "…, said X." needs X to be a name or a short phrase ("said the ministry had not read it" is content)
   if (inverted && wordCount(text, speaker) > 5 && !/^\p{Lu}/u.test(text.slice(speaker.start, speaker.start + 1))) return null;
   const first = candidate(text, unit, cue, speaker, contentSpan(text, unit.start, comma), 'indirect-cue-after');
-  const rest = !inverted && /^,\s/.test(tail) ? contentSpan(text, cue.end + 1, unit.end) : null;
+  const rest = !inverted && /^,\s/.test(tail) ? contentSpan(text, tailStart + 1, unit.end) : null;
   if (!first || !rest || wordCount(text, rest) < MIN_WORDS) return first;
   return { ...first, rule: 'indirect-parenthetical', end: rest.end, parts: [{ start: first.start, end: first.end }, rest] };
 }
