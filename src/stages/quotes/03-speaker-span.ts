@@ -120,3 +120,21 @@ export function speakerAfter(text: string, from: number, limit: number, allowOf 
   const s = { start, end: Math.min(end, limit) };
   return plausibleSpeaker(text.slice(s.start, s.end)) ? s : null;
 }
+
+/**
+ * "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "it was announced by the ministry that …": in a
+ * passive the speaker is the agent after "by"; returns it and where the content starts after it, or null.
+ */
+export function passiveAgent(text: string, cueStart: number, cueEnd: number, limit: number): { speaker: Span; contentStart: number } | null {
+  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cueStart - 24), cueStart))) return null;
+  const by = /^\s+by\s+/.exec(text.slice(cueEnd, limit));
+  if (!by) return null;
+  const speaker = speakerAfter(text, cueEnd + by[0].length, limit);
+  if (!speaker) return null;
+  let end = speaker.end;
+  // "… Zinichev of": the agent phrase read forwards may take the preposition that opens the content
+  const trailing = /\s+(?:of|that|about)$/.exec(text.slice(speaker.start, end));
+  if (trailing) end -= trailing[0].length;
+  const lead = /^\s*(?:,\s*)?(?:(?:of|that|about)\s+)?/.exec(text.slice(end, limit))!;
+  return { speaker: { start: speaker.start, end }, contentStart: end + lead[0].length };
+}

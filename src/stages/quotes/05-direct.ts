@@ -7,7 +7,7 @@
 import type { Span } from '../../core/span.js';
 import type { QuotedRun } from './01-marks.js';
 import type { Cue } from './02-cues.js';
-import { speakerAfter, speakerBefore } from './03-speaker-span.js';
+import { passiveAgent, speakerAfter, speakerBefore } from './03-speaker-span.js';
 import { subjectOf } from './08-context.js';
 import { contentSpan, type Candidate, type Unit } from './candidate.js';
 
@@ -76,8 +76,9 @@ function mixed(text: string, unit: Unit, runs: readonly QuotedRun[], cue: Cue): 
   const before = runs.filter((r) => r.end <= cue.start);
   const after = runs.filter((r) => r.start >= cue.end);
   if (after.length > 0) {
-    const speaker = speakerBefore(text, before[before.length - 1]?.end ?? unit.start, cue.start);
-    let from = cue.end;
+    const passive = passiveAgent(text, cue.start, cue.end, after[0]!.start + 1);
+    const speaker = passive?.speaker ?? speakerBefore(text, before[before.length - 1]?.end ?? unit.start, cue.start);
+    let from = passive?.contentStart ?? cue.end;
     const that = /^\s+(?:\S+\s+){0,4}?(?=that\s)/.exec(text.slice(cue.end, after[0]!.start + 1));
     if (that) from = cue.end + that[0].length;
     const content = contentSpan(text, from, unit.end);
