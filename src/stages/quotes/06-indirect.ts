@@ -6,6 +6,7 @@
 import type { Span } from '../../core/span.js';
 import type { Cue } from './02-cues.js';
 import { speakerAfter, speakerBefore } from './03-speaker-span.js';
+import { readSpeaker } from './04-speaker-kind.js';
 import { contentSpan, wordCount, type Candidate, type Unit } from './candidate.js';
 
 const MIN_WORDS = 3;
@@ -97,12 +98,24 @@ function contentStart(text: string, cue: Cue, end: number): { at: number; that: 
   return { at: at + (comma ? comma[0].length : 0), that: false };
 }
 
+/**
+ * "The BBC reported the vote was close", "the study found most boats were old": an outlet or a document that
+ * reports or finds a clause (one with a finite auxiliary) reports content even without "that"; "the
+ * ministry reported the catch" does not.
+ */
+function sourceReports(text: string, speaker: Span, cue: Cue, content: Span): boolean {
+  if (!/^(?:report|reports|reported|find|finds|found|show|shows|showed|state|states)$/.test(cue.word)) return false;
+  const kind = readSpeaker(text.slice(speaker.start, speaker.end)).kind;
+  return (kind === 'media' || kind === 'document') && /\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s/.test(text.slice(content.start, content.end));
+}
+
 /** "X said (that) CONTENT." */
 function cueBeforeContent(text: string, unit: Unit, cue: Cue): Candidate | null {
   const speaker = speakerBefore(text, unit.start, cue.start);
   if (!speaker) return null;
   const start = contentStart(text, cue, unit.end);
-  if (!start || (cue.weak && !start.that)) return null;
+  if (!start) return null;
+  if (cue.weak && !start.that && !sourceReports(text, speaker, cue, { start: start.at, end: unit.end })) return null;
   if (!start.that && !/^\s*\p{L}/u.test(text.slice(start.at, start.at + 2))) return null;
   // "complained about the food", "asked for help": a preposition after the verb introduces no reported content
   if (!start.that && /^\s*(?:about|for|over|of|with|as|into|up|out|back|down|off|against)\b/i.test(text.slice(start.at, start.at + 12))) return null;
