@@ -35,6 +35,8 @@ export function findCues(text: string, range: Span, runs: readonly Span[]): Cue[
     if (NAME_NOUN_CUES.test(m[0]) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the said" / "a report" / "his statement": a determiner before makes it a noun
     if (/\b(the|a|an|his|her|their|its|our|this|that)\s+$/i.test(slice.slice(Math.max(0, m.index - 7), m.index)) && !/^(said|told)$/.test(w)) continue;
+    // "in remarks to UOL", "in comments posted online": a preposition before a plural form makes it a noun
+    if (/s$/.test(w) && /\b(in|with|of|for)\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
     out.push({ start, end: start + m[0].length, word: w, type: 'verb', weak: WEAK_INDIRECT.has(w) });
   }
   PHRASES.lastIndex = 0;

@@ -47,6 +47,10 @@ export function readSpeaker(phrase: string): SpeakerReading {
   if (media && (headWord(phrase) === headWord(media) || phrase.startsWith(media) || phrase.startsWith(`the ${media}`))) return { kind: 'media', form: 'name', name: media.replace(/^The /, ''), rule: 'media-name' };
   if (has(DOCUMENT_NOUNS, head)) return { kind: 'document', form: 'description', name: name || phrase.replace(/^(the|a|an)\s+/i, ''), rule: 'document-noun' };
   if ((MEDIA_NOUNS.has(head) || /\bnews agency$/i.test(phrase)) && /^the\b/i.test(phrase)) return { kind: 'media', form: 'descriptor', name: phrase, rule: 'media-noun' };
+  // "Republicans", "Canadians": the plural of a word that names no one alone is a party or a people, never "he" or "she"
+  if (name && !name.includes(' ') && name.endsWith('s') && NOT_ALONE_WORDS.has(name.slice(0, -1).toLowerCase())) {
+    return /^(?:republican|democrat|liberal|conservative)s$/i.test(name) ? { kind: 'organization', form: 'name', name, rule: 'party-plural' } : { kind: 'anonymous', form: 'description', name, rule: 'people-plural' };
+  }
   // "FSB", "NATO", "Emergencies Ministry", "Railroad Workers United": acronyms and organisation words name no person
   if (name && (isAcronym(name) || name.split(' ').some((w) => ORGANIZATION_NAME_WORDS.has(w.toLowerCase())))) return { kind: 'organization', form: 'name', name, rule: 'organization-name' };
   // "House of Commons Speaker John Bercow", "Florida Department of Transportation official Troy Roberts": the phrase ends in a person's name
