@@ -30,6 +30,16 @@ const has = (set: ReadonlySet<string>, w: string) => set.has(w) || (w.endsWith('
 
 /** Reads a speaker phrase. */
 export function readSpeaker(phrase: string): SpeakerReading {
+  const reading = readPhrase(phrase);
+  // "Officials said" and "officials said" are one speaker: a capital that only opens the sentence is dropped
+  const first = reading.name.split(' ')[0]!;
+  const common = reading.form !== 'name' && /^\p{Lu}\p{Ll}+$/u.test(first) && (DETERMINER_WORDS.test(first) || has(PERSON_NOUNS, first.toLowerCase()) || has(ORGANIZATION_NOUNS, first.toLowerCase()) || has(DOCUMENT_NOUNS, first.toLowerCase()));
+  return common ? { ...reading, name: first.toLowerCase() + reading.name.slice(first.length) } : reading;
+}
+
+const DETERMINER_WORDS = /^(?:The|A|An|One|Two|Three|Some|Several|Many|Other|His|Her|Their|Its|Our)$/;
+
+function readPhrase(phrase: string): SpeakerReading {
   // "He also", "She would later": a pronoun with only lower-case words after it is still the pronoun
   const [first = '', ...rest] = phrase.split(/\s+/);
   // "In a meeting that day he was": a clause that opens with a preposition and ends in "he" / "she" (and an auxiliary)
