@@ -84,7 +84,9 @@ export function toPredictions(all: readonly Quote[], convention: Convention, tex
     const speaker = q.speaker?.mention ? { speakerStart: q.speaker.mention.start, speakerEnd: q.speaker.mention.end } : {};
     const name = q.speaker ? { speakerName: q.speaker.name } : {};
     if (!splitParts || !q.parts) return [{ start: q.start, end: q.end, kind: q.kind, ...speaker, ...name }];
-    return q.parts.map((s) => ({ start: s.start, end: s.end, kind: markKind(text.slice(s.start, s.end)), ...speaker, ...name }));
+    // a part outside the quote's sentence (a later paragraph of a multi-paragraph quote) is floating there: no speaker span
+    const own = (s: { start: number; end: number }) => s.start >= q.sentence.start && s.end <= q.sentence.end;
+    return q.parts.map((s) => ({ start: s.start, end: s.end, kind: markKind(text.slice(s.start, s.end)), ...(own(s) ? speaker : {}), ...name }));
   });
 }
 
