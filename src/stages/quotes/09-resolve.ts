@@ -107,12 +107,15 @@ function personFor(want: 'he' | 'she', lastOf: LastOf): Entity | undefined {
 }
 
 /** A "he" or "she" with no person read yet: the last full name in the article's text before it. */
-function nameInText(text: string, mention: Span, entities: Entity[], lastOf: LastOf): Entity | undefined {
+function nameInText(text: string, mention: Span, entities: Entity[], lastOf: LastOf, want: 'he' | 'she'): Entity | undefined {
   const full = lastNameBefore(text, lastOf.from, mention.start);
   if (!full) return undefined;
   const span = { start: full.start, end: full.end };
   const words = describe(text, span);
-  const e: Entity = { name: full.name, kind: 'person', span, words, gender: genderOf(text, span, words), spoke: false, subject: opensSentence(text, span) };
+  const gender = genderOf(text, span, words);
+  // "Councillor Mara Lind describes herself …" is no antecedent for "he"
+  if (gender && gender !== want) return undefined;
+  const e: Entity = { name: full.name, kind: 'person', span, words, gender, spoke: false, subject: opensSentence(text, span) };
   entities.push(e);
   return e;
 }
@@ -145,7 +148,7 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
   if (reading.form === 'pronoun') {
     const want = lower === 'he' || lower === 'she' ? lower : null;
     const e = want ? personFor(want, lastOf) : lower === 'i' ? lastOf((x) => x.kind === 'person') : lastOf((x) => lower === 'who' || x.kind !== 'person');
-    const found = e ?? (want ? nameInText(text, mention, entities, lastOf) : undefined);
+    const found = e ?? (want ? nameInText(text, mention, entities, lastOf, want) : undefined);
     if (found) {
       if (want && !found.gender) found.gender = want;
       return fromEntity(found, mention, speaks);
