@@ -7,6 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { Cue } from './02-cues.js';
 import { speakerAfter, speakerBefore } from './03-speaker-span.js';
 import { readSpeaker } from './04-speaker-kind.js';
+import { characterised } from './06b-characterised.js';
 import { contentSpan, wordCount, type Candidate, type Unit } from './candidate.js';
 
 const MIN_WORDS = 3;
@@ -137,5 +138,5 @@ export function indirect(text: string, unit: Unit, cues: readonly Cue[]): Candid
     const c = cueBeforeContent(text, unit, cue);
     if (c) return c;
   }
-  return null;
+  return characterised(text, unit, verbs);
 }

@@ -219,7 +219,7 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i
 
 /** Confidence each rule gives its quote, before refiners adjust it. */
 export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
-  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-after-verb': 0.85, 'direct-credited-term': 0.7, 'direct-list': 0.85, 'direct-continues': 0.8,
+  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-after-verb': 0.85, 'direct-credited-term': 0.7, 'direct-list': 0.85, 'indirect-characterised': 0.6, 'direct-continues': 0.8,
   'direct-floating': 0.6, 'pull-quote': 0.6, 'embedded-post': 0.7, 'indirect-parenthetical': 0.7, 'direct-according-to': 0.9, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
   'indirect-cue-before': 0.6,
 };
