@@ -7,6 +7,7 @@
 import type { Span } from '../../core/span.js';
 import type { Cue } from './02-cues.js';
 import { speakerBefore } from './03-speaker-span.js';
+import { readSpeaker } from './04-speaker-kind.js';
 import { contentSpan, wordCount, type Candidate, type Unit } from './candidate.js';
 
 const DESCRIBE_AS = /^\s+((?:[^\s,.;:!?“”"]+\s+){1,8}?)as\s+/;
@@ -32,6 +33,8 @@ export function characterised(text: string, unit: Unit, cues: readonly Cue[]): C
     const speaker = speakerBefore(text, unit.start, cue.start);
     const content = contentAfter(text, unit, cue.end + m[0].length);
     if (!speaker || wordCount(text, content) < 2) continue;
+    // words in marks inside are step 07b's to judge ("a case of “friendly fire”"); a headline or memo is no speaker
+    if (/["“”«»‘’]/.test(text.slice(content.start, content.end)) || readSpeaker(text.slice(speaker.start, speaker.end)).kind === 'document') continue;
     return { kind: 'indirect', rule: 'indirect-characterised', unit, line: unit.line, cue, speaker, start: content.start, end: content.end };
   }
   return null;
