@@ -17,7 +17,8 @@ export interface SpeakerReading {
   readonly pronoun?: string;
 }
 
-const MEDIA_BY_LENGTH = [...MEDIA_NAMES].sort((a, b) => b.length - a.length);
+/** Media names, longest first, each with its pattern compiled once (compiling them per phrase was a tenth of the stage's time). */
+const MEDIA_BY_LENGTH = [...MEDIA_NAMES].sort((a, b) => b.length - a.length).map((m) => ({ name: m, re: new RegExp(`(^|\\s)${m.replace(/\./g, '\\.')}(\\s|$|[’']s)`) }));
 
 /** The head noun: last word before a post-modifier ("the report from the ministry" → report). */
 export function headWord(phrase: string): string {
@@ -48,7 +49,7 @@ function readPhrase(phrase: string): SpeakerReading {
   if (late || (PRONOUNS[lower] && (rest.length === 0 || (lower !== 'who' && rest.every((w) => /^\p{Ll}/u.test(w)))))) {
     return { kind: lower === 'he' || lower === 'she' || lower === 'i' ? 'person' : 'anonymous', form: 'pronoun', name: lower, rule: 'pronoun', pronoun: lower };
   }
-  const media = MEDIA_BY_LENGTH.find((m) => new RegExp(`(^|\\s)${m.replace(/\./g, '\\.')}(\\s|$|[’']s)`).test(phrase));
+  const media = MEDIA_BY_LENGTH.find((m) => m.re.test(phrase))?.name;
   const head = headWord(phrase);
   const proper = displayName(phrase);
   // a sentence-initial common noun is capitalized but no name ("Sources told …", "Officials said …")
