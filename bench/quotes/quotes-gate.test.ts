@@ -16,7 +16,7 @@ const SCORER = `${SHARED}tools/quotes/score_quotes.mjs`;
 const GATES = [
   { corpus: 'quotes/ggt-eval/gold.jsonl', split: undefined, convention: GGT, kinds: undefined, f1At03: 0.88, f1At08: 0.875, speakerAcc: 0.93, nameStrict: 0.73 },
   { corpus: 'quotes/ggt-eval/gold.jsonl', split: undefined, convention: GGT, kinds: 'direct', f1At03: 0.95, f1At08: 0.95, speakerAcc: 0.955, nameStrict: 0.77 },
-  { corpus: 'quotes/polnear/gold.jsonl', split: 'test', convention: POLNEAR, kinds: undefined, f1At03: 0.61, f1At08: 0.575, speakerAcc: 0.875 },
+  { corpus: 'quotes/polnear/gold.jsonl', split: 'test', convention: POLNEAR, kinds: undefined, f1At03: 0.615, f1At08: 0.575, speakerAcc: 0.88 },
 ];
 
 for (const gate of GATES) {
