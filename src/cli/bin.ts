@@ -17,6 +17,14 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './commands/corpus.js';
+import { corpusRegistry } from '../service/corpus/corpus-registry.js';
+import { checkStep } from '../service/corpus/check-step.js';
+
+/** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
+const corpusSteps = corpusRegistry([
+  checkStep,
+]);
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -68,7 +76,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'only errors, no line per job')
     .action(async (o) => {
       requirePostgres(o.db, 'worker');
-      await withStore((s, db) => workerCommand(s, db, defaultPipeline, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
+      await withStore((s, db) => workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
     });
 
   const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, and the errors of failed ones')
@@ -78,6 +86,22 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   // The store is the parent's --db, which commander reads wherever it stands on the line.
   jobs.command('retry').description('queue every failed job again (presstrail jobs retry --db postgres://…)')
     .action(() => jobsRetryCommand(jobs.opts().db, io).then(setCode));
+
+  const corpus = program.command('corpus').description('steps over the whole store (copy clustering, alias merging, checks): run here, or queue them for workers');
+  corpus.command('list').description('the corpus steps this build knows, in the order they run')
+    .action(() => setCode(corpusListCommand(corpusSteps, io)));
+  corpus.command('run').description('run corpus steps (all of them when none is named); safe while ingest continues, and re-runnable')
+    .argument('[steps...]', 'step names (presstrail corpus list)')
+    .addOption(dbOption())
+    .option('--queue', 'queue one job per step for `presstrail worker` instead of running here (PostgreSQL stores)')
+    .option('--retries <n>', 'with --queue: attempts after the first before a job is parked as failed', positiveInt, 3)
+    .option('--job-timeout <seconds>', 'with --queue: a step running this long is taken as lost (its worker died) and retried', positiveInt, 4 * 3600)
+    .option('-q, --quiet', 'no progress')
+    .option('--json', 'one JSON line per step')
+    .action(async (names: string[], o) => {
+      if (o.queue) setCode(await corpusEnqueueCommand(o.db, corpusSteps, names, { retries: o.retries, timeoutSeconds: o.jobTimeout }, io));
+      else await withStore((s, db) => corpusRunCommand(s, db, corpusSteps, names, { json: !!o.json, quiet: !!o.quiet }, io), true)(o.db);
+    });
 
   withListOptions(program.command('articles').description('list articles, oldest first; filter by outlet, date range, full-text query'))
     .option('-t, --text <query>', 'full-text query: words, "a phrase", OR, NOT, prefix*')
