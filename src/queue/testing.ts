@@ -11,12 +11,12 @@ export const skip = PG_URL ? false : 'set PRESSTRAIL_TEST_PG to a PostgreSQL URL
 export const RUN_CLI = new URL('../../test/run-cli.ts', import.meta.url).pathname;
 
 /** A database of its own for each test (store tables and queue), dropped at the end. */
-export async function withDatabase(run: (url: string, query: (sql: string) => Promise<number>) => Promise<void>): Promise<void> {
-  const admin = new pg.Client({ connectionString: PG_URL });
+export async function withDatabase(run: (url: string, query: (sql: string) => Promise<number>) => Promise<void>, server = PG_URL): Promise<void> {
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   const name = `pt_queue_${process.pid}_${Date.now().toString(36)}`;
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL!);
+  const url = new URL(server!);
   url.pathname = `/${name}`;
   const client = new pg.Client({ connectionString: url.href });
   await client.connect();
