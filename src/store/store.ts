@@ -136,6 +136,8 @@ export interface Store {
   listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]>;
   /** All documents in insertion order, for export. */
   documents(): AsyncIterable<Document>;
+  /** Every source record in sha256 order, for export (read in batches, so the store may be written meanwhile). */
+  sourceRecords(): AsyncIterable<SourceRecord>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -129,6 +129,11 @@ export class MemoryStore implements Store {
     for (const json of [...this.docs.values()]) yield JSON.parse(json) as Document;
   }
 
+  async *sourceRecords(): AsyncIterable<SourceRecord> {
+    const keys = [...this.sources.keys()].sort();
+    for (const key of keys) yield JSON.parse(this.sources.get(key)!) as SourceRecord;
+  }
+
   async stats(): Promise<StoreStats> {
     return memoryStats(this.articles.map((e) => e.row), [...this.mediaTypes.values()], this.sources.size);
   }

@@ -140,6 +140,17 @@ export class PostgresStore implements Store {
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
   }
 
+  async *sourceRecords(): AsyncIterable<SourceRecord> {
+    type Row = { sha256: string; uri: string; media_type: string; byte_length: number; documents: string };
+    let after = '';
+    for (;;) {
+      const { rows } = await this.pool.query<Row>(SQL.sourcesAfter, [after, EXPORT_BATCH]);
+      for (const r of rows) yield { sha256: r.sha256, uri: r.uri, mediaType: r.media_type, byteLength: r.byte_length, documents: JSON.parse(r.documents) as string[] };
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1]!.sha256;
+    }
+  }
+
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
   async *documents(): AsyncIterable<Document> {
     let after = '0';
