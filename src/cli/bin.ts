@@ -20,6 +20,7 @@ import { workerCommand } from './commands/worker.js';
 import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './commands/corpus.js';
 import { corpusRegistry } from '../service/corpus/corpus-registry.js';
 import { checkStep } from '../service/corpus/check-step.js';
+import { importCommand } from './commands/import.js';
 
 /** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
 const corpusSteps = corpusRegistry([
@@ -112,11 +113,18 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .action((id: string, o) => withStore((s) => showCommand(s, id, io), true)(o.db));
 
-  program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md')
+  program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md; --format dump for presstrail import')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'annotations']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'output format (dump: the whole store, losslessly, for presstrail import)').choices(['jsonl', 'csv', 'annotations', 'dump']).default('jsonl'))
     .option('--no-text', 'leave document texts out of the JSONL records')
     .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io), true)(o.db));
+
+  program.command('import').description('read dumps (presstrail export --format dump) into the store: moves a corpus between SQLite and PostgreSQL; re-importing is a no-op')
+    .argument('<files...>', 'dump files (gzip is read too), or - for stdin')
+    .addOption(dbOption())
+    .option('-q, --quiet', 'only errors')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action((files: string[], o) => withStore((s) => importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io))(o.db));
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')

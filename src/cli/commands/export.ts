@@ -1,9 +1,13 @@
 import { exportStore, type ExportFormat } from '../../export/export-store.js';
+import { writeDump } from '../../export/write-dump.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../output.js';
 
-export async function exportCommand(store: Store, options: { format: ExportFormat; text: boolean; generator: string }, io: Io): Promise<number> {
-  const count = await exportStore(store, options, (chunk) => io.write(chunk));
+export async function exportCommand(store: Store, options: { format: ExportFormat | 'dump'; text: boolean; generator: string }, io: Io): Promise<number> {
+  const write = (chunk: string) => io.write(chunk);
+  const count = options.format === 'dump'
+    ? await writeDump(store, options.generator, write)
+    : await exportStore(store, { ...options, format: options.format }, write);
   io.err(`${count} records\n`);
   return EXIT.ok;
 }
