@@ -21,6 +21,7 @@ import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './com
 import { corpusRegistry } from '../service/corpus/corpus-registry.js';
 import { checkStep } from '../service/corpus/check-step.js';
 import { importCommand } from './commands/import.js';
+import { addCorrectionCommands } from './commands/correct.js';
 
 /** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
 const corpusSteps = corpusRegistry([
@@ -141,6 +142,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
     .action((o) => withStore((s) => reprocessCommand(s, defaultPipeline, io), true)(o.db));
+
+  addCorrectionCommands(program, withStore, io);
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

@@ -14,6 +14,9 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  'PT-E012': 'Unknown correction kind.',
+  'PT-E013': 'Invalid correction value, target, anchor or note.',
+  'PT-E014': 'A quote correction names a quote that is not in the store.',
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
 } as const;
