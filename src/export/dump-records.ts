@@ -1,14 +1,17 @@
+import type { Correction } from '../core/correction.js';
 import type { Document } from '../core/document.js';
 import { documentId } from '../core/document.js';
 import { badSpans } from '../service/corpus/check-step.js';
 import type { SourceRecord } from '../store/store.js';
+import type { CorrectionRecord } from './correction-records.js';
 
 /**
  * A dump is what `presstrail export --format dump` writes and `presstrail import` reads: the
  * store itself, losslessly, as JSON Lines. Unlike the records export (docs/export.md), which is
  * for readers, a dump keeps every document whole (hints, blocks, source map, every layer,
  * messages), then the sources (which inputs were ingested completely, so re-ingest stays a
- * no-op after a move), then any other record kinds. Bumped when a record's meaning changes.
+ * no-op after a move), then users' corrections, undone ones included, in the records export's
+ * `correction` shape (docs/export.md), then any later record kinds. Bumped when a record's meaning changes.
  */
 export const DUMP_FORMAT = 'presstrail-dump';
 export const DUMP_VERSION = 1;
@@ -29,7 +32,12 @@ export interface SourceDump extends SourceRecord {
   readonly type: 'source';
 }
 
-export type DumpRecord = DocumentDump | SourceDump;
+export interface CorrectionDump {
+  readonly type: 'correction';
+  readonly correction: Correction;
+}
+
+export type DumpRecord = DocumentDump | SourceDump | CorrectionDump;
 
 /** A line read back: a record, the header, or why the line cannot be used. */
 export type ParsedLine =
@@ -58,6 +66,7 @@ export function parseDumpLine(line: string): ParsedLine {
   if (value.type === 'header') return parseHeader(value);
   if (value.type === 'document') return parseDocument(value.document);
   if (value.type === 'source') return parseSource(value);
+  if (value.type === 'correction') return parseCorrection(value as Partial<CorrectionRecord>);
   return { kind: 'other', type: value.type, value };
 }
 
@@ -92,6 +101,19 @@ function parseSource(value: Record<string, unknown>): ParsedLine {
     return { kind: 'bad', reason: 'source needs a sha256 of 64 hex digits, uri, mediaType, byteLength and a list of document ids' };
   }
   return { kind: 'record', record: { type: 'source', sha256, uri, mediaType, byteLength, documents: documents as string[] } };
+}
+
+/** The record's nulls become absent keys, as Store corrections have them; the store checks the rest. */
+function parseCorrection(r: Partial<CorrectionRecord>): ParsedLine {
+  if (typeof r.id !== 'string' || typeof r.kind !== 'string' || typeof r.target !== 'string' || !isObject(r.value) || typeof r.createdAt !== 'string' || (r.undoneAt !== null && typeof r.undoneAt !== 'string')) {
+    return { kind: 'bad', reason: 'correction needs id, kind, target, a value object, createdAt and undoneAt (null when active)' };
+  }
+  const correction: Correction = {
+    id: r.id, kind: r.kind, target: r.target, ...(isObject(r.anchor) ? { anchor: r.anchor as Correction['anchor'] } : {}), value: r.value,
+    ...(typeof r.note === 'string' ? { note: r.note } : {}), ...(typeof r.author === 'string' ? { author: r.author } : {}),
+    createdAt: r.createdAt, undoneAt: r.undoneAt ?? null,
+  };
+  return { kind: 'record', record: { type: 'correction', correction } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

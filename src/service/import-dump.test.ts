@@ -7,6 +7,7 @@ import { withLayer } from '../core/document.js';
 import { writeDump } from '../export/write-dump.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
 import { makeDocument } from '../store/contract/fixtures.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { cli, tempDir } from '../../test/cli-helpers.js';
 import { folderOfReports, skip, withDatabase } from '../queue/testing.js';
@@ -24,7 +25,16 @@ async function filledStore(): Promise<MemoryStore> {
   await store.putDocuments(docs);
   await store.putSource({ sha256: docs[0]!.origin.sha256, uri: 'in/alpha.html', mediaType: 'text/html', byteLength: 99, documents: [docs[0]!.id] });
   await store.putSource({ sha256: 'f'.repeat(64), uri: 'in/both.jsonl', mediaType: 'application/x-ndjson', byteLength: 12, documents: [docs[1]!.id, docs[2]!.id] });
+  await addCorrections(store, docs[0]!.id);
   return store;
+}
+
+/** An undone speaker change and an active reject, anchored to characters of `document`. */
+async function addCorrections(store: Store, document: string): Promise<void> {
+  const anchor = { document, start: 0, end: 6 };
+  await store.addCorrection({ kind: 'quote.speaker', target: 'q_old', anchor, value: { name: 'Ana Costa', kind: 'person' }, note: 'from the tape' });
+  await store.addCorrection({ kind: 'quote.reject', target: 'q_old', anchor, value: {}, author: 'desk' });
+  await store.undoCorrection('c_1');
 }
 
 function file(text: string | Buffer, name = 'store.dump'): string {
@@ -39,10 +49,12 @@ test('a dump imported into an empty store dumps the same, and importing it again
   const problems: ImportProblem[] = [];
   const first = await importDumps(target, [file(dump)], { onProblem: (p) => problems.push(p) });
   assert.deepEqual(problems, []);
-  assert.deepEqual([first.documentsAdded, first.sourcesAdded, first.problems], [3, 2, 0]);
+  assert.deepEqual([first.documentsAdded, first.sourcesAdded, first.correctionsAdded, first.problems], [3, 2, 2, 0]);
+  assert.deepEqual((await target.listCorrections({ includeUndone: true })).map((c) => [c.id, c.undoneAt !== null, c.anchor?.document]),
+    [['c_1', true, JSON.parse(dump.split('\n')[1]!).document.id], ['c_2', false, JSON.parse(dump.split('\n')[1]!).document.id]]);
   assert.equal(await dumpOf(target), dump);
   const again = await importDumps(target, [file(dump)], { onProblem: (p) => assert.fail(p.reason) });
-  assert.deepEqual([again.documentsAdded, again.documentsExisting, again.sourcesAdded, again.sourcesExisting], [0, 3, 0, 2]);
+  assert.deepEqual([again.documentsAdded, again.documentsExisting, again.sourcesAdded, again.sourcesExisting, again.correctionsExisting], [0, 3, 0, 2, 2]);
   assert.equal(await dumpOf(target), dump);
 });
 
@@ -77,6 +89,19 @@ test('bad lines are reported one each, by file and line, and the good lines arou
   assert.equal(await target.hasDocument(JSON.parse(doc1!).document.id), true);
 });
 
+test("a correction whose id the store already uses for another one is reported, not merged", async () => {
+  const dump = await dumpOf(await filledStore());
+  const target = new MemoryStore();
+  await target.addCorrection({ kind: 'entity.rename', target: 'e_1', value: { name: 'Acme' } });
+  const problems: ImportProblem[] = [];
+  const summary = await importDumps(target, [file(dump)], { onProblem: (p) => problems.push(p) });
+  assert.deepEqual(problems.map((p) => p.reason), [
+    "correction c_1 differs from the store's own c_1: not imported (corrections move into a store that has none of its own, or the same ones)",
+  ]);
+  assert.equal(summary.correctionsAdded, 1);
+  assert.deepEqual((await target.listCorrections({ includeUndone: true })).map((c) => c.kind), ['entity.rename', 'quote.reject']);
+});
+
 test('a file that is no dump is refused at its first line, and the next file is still read', async () => {
   const dump = await dumpOf(await filledStore());
   const problems: ImportProblem[] = [];
@@ -94,10 +119,15 @@ test('SQLite to PostgreSQL to SQLite through export --format dump and import: th
     const dir = tempDir();
     const first = join(dir, 'first.db');
     assert.equal((await cli('ingest', folderOfReports(12), '--db', first, '-q')).code, 0);
+    const sqlite = await openStore(first);
+    const [someDocument] = await sqlite.listArticles({ limit: 1 });
+    await addCorrections(sqlite, someDocument!.document);
+    const corrections = await sqlite.listCorrections({ includeUndone: true });
+    await sqlite.close();
     const dump = (await cli('export', '--format', 'dump', '--db', first)).out;
     const imported = await cli('import', file(dump), '--db', url);
     assert.equal(imported.code, 0, imported.err);
-    assert.match(imported.err, /12 documents added, 0 already stored; 12 sources added/);
+    assert.match(imported.err, /12 documents added, 0 already stored; 12 sources added, 0 already stored; 2 corrections added/);
     assert.match((await cli('import', file(dump), '--db', url)).err, /0 documents added, 12 already stored; 0 sources added, 12 already stored/);
     const fromPostgres = (await cli('export', '--format', 'dump', '--db', url)).out;
     assert.equal(fromPostgres, dump);
@@ -107,6 +137,9 @@ test('SQLite to PostgreSQL to SQLite through export --format dump and import: th
     const sorted = async (db: string) => (await cli('export', '--db', db)).out.split('\n').sort();
     assert.deepEqual(await sorted(back), await sorted(first));
     assert.deepEqual(await sorted(url), await sorted(first));
+    const moved = await openStore(back);
+    assert.deepEqual(await moved.listCorrections({ includeUndone: true }), corrections);
+    await moved.close();
     // The sources came along: ingesting the same folder into the moved store finds every file done.
     assert.match((await cli('ingest', dir, '--db', back)).err, /0 documents added/);
   });

@@ -1,4 +1,7 @@
+import type { Correction } from '../core/correction.js';
 import type { Document } from '../core/document.js';
+import { isPresstrailError } from '../core/errors.js';
+import { correctionRecord } from '../export/correction-records.js';
 import { parseDumpLine, type SourceDump } from '../export/dump-records.js';
 import { isConnectionLost } from '../queue/reconnect.js';
 import type { PutResult, Store } from '../store/store.js';
@@ -17,6 +20,8 @@ export interface ImportSummary {
   documentsExisting: number;
   sourcesAdded: number;
   sourcesExisting: number;
+  correctionsAdded: number;
+  correctionsExisting: number;
   /** Records of a kind this build does not store (a newer presstrail's), skipped. */
   skipped: number;
   problems: number;
@@ -36,12 +41,13 @@ export interface ImportOptions {
  * rest is read; a file without a dump header is refused whole.
  */
 export async function importDumps(store: Store, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { files: 0, lines: 0, documentsAdded: 0, documentsExisting: 0, sourcesAdded: 0, sourcesExisting: 0, skipped: 0, problems: 0 };
+  const summary: ImportSummary = { files: 0, lines: 0, documentsAdded: 0, documentsExisting: 0, sourcesAdded: 0, sourcesExisting: 0, correctionsAdded: 0, correctionsExisting: 0, skipped: 0, problems: 0 };
+  const corrections = new StoredCorrections(store);
   const problem = (where: string, reason: string) => { summary.problems++; options.onProblem({ where, reason }); };
   for (const path of paths) {
     summary.files++;
     try {
-      await importFile(store, path, summary, problem, options);
+      await importFile(store, path, { summary, problem, corrections }, options);
     } catch (error) {
       problem(path, `cannot be read: ${(error as Error).message}`);
     }
@@ -49,7 +55,13 @@ export async function importDumps(store: Store, paths: readonly string[], option
   return summary;
 }
 
-async function importFile(store: Store, path: string, summary: ImportSummary, problem: (where: string, reason: string) => void, options: ImportOptions): Promise<void> {
+interface ImportState {
+  readonly summary: ImportSummary;
+  readonly problem: (where: string, reason: string) => void;
+  readonly corrections: StoredCorrections;
+}
+
+async function importFile(store: Store, path: string, { summary, problem, corrections }: ImportState, options: ImportOptions): Promise<void> {
   const name = path === '-' ? 'stdin' : path;
   let batch: Array<{ doc: Document; number: number }> = [];
   const flush = async () => {
@@ -79,7 +91,7 @@ async function importFile(store: Store, path: string, summary: ImportSummary, pr
       if (batch.length >= (options.batch ?? 200)) await flush();
     } else {
       await flush();
-      const reason = await putSource(store, parsed.record, summary);
+      const reason = parsed.record.type === 'source' ? await putSource(store, parsed.record, summary) : await corrections.put(parsed.record.correction, summary);
       if (reason) problem(`${name}:${number}`, reason);
     }
   }
@@ -109,6 +121,33 @@ async function putBatch(store: Store, batch: ReadonlyArray<{ doc: Document; numb
     }
   }
   return results;
+}
+
+/**
+ * Corrections already in the store, read once: one with the id of an imported correction but
+ * other content is a different correction (two stores' own c_1), reported and not imported.
+ */
+class StoredCorrections {
+  private byId: Map<string, string> | undefined;
+
+  constructor(private readonly store: Store) {}
+
+  async put(correction: Correction, summary: ImportSummary): Promise<string | undefined> {
+    this.byId ??= new Map((await this.store.listCorrections({ includeUndone: true })).map((c) => [c.id, JSON.stringify(correctionRecord(c))]));
+    const stored = this.byId.get(correction.id);
+    if (stored !== undefined) {
+      if (stored === JSON.stringify(correctionRecord(correction))) { summary.correctionsExisting++; return undefined; }
+      return `correction ${correction.id} differs from the store's own ${correction.id}: not imported (corrections move into a store that has none of its own, or the same ones)`;
+    }
+    try {
+      summary[(await this.store.importCorrection(correction)) === 'inserted' ? 'correctionsAdded' : 'correctionsExisting']++;
+    } catch (error) {
+      if (!isPresstrailError(error)) throw error;
+      return `correction ${correction.id}: ${error.message}`;
+    }
+    this.byId.set(correction.id, JSON.stringify(correctionRecord(correction)));
+    return undefined;
+  }
 }
 
 /** A source is marked done only when every document it lists is stored, as ingest does. */

@@ -5,7 +5,7 @@ import { EXIT, type Io } from '../output.js';
 
 function summaryText(s: ImportSummary): string {
   return [
-    `${s.files} files, ${s.lines} records: ${s.documentsAdded} documents added, ${s.documentsExisting} already stored; ${s.sourcesAdded} sources added, ${s.sourcesExisting} already stored`,
+    `${s.files} files, ${s.lines} records: ${s.documentsAdded} documents added, ${s.documentsExisting} already stored; ${s.sourcesAdded} sources added, ${s.sourcesExisting} already stored; ${s.correctionsAdded} corrections added, ${s.correctionsExisting} already stored`,
     `${s.problems} bad lines${s.skipped > 0 ? `; ${s.skipped} records of kinds this presstrail does not store were skipped` : ''}`,
   ].join('\n');
 }

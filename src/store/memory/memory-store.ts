@@ -138,6 +138,10 @@ export class MemoryStore implements Store {
     return this.quotes.corrections.list(query);
   }
 
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return this.quotes.corrections.restore(correction);
+  }
+
   async *documents(): AsyncIterable<Document> {
     for (const json of [...this.docs.values()]) yield JSON.parse(json) as Document;
   }

@@ -17,6 +17,7 @@ import { SQL } from './statements.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { PgCorrections } from './corrections-sql.js';
+import { restorePgCorrection } from './restore-correction.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -168,6 +169,10 @@ export class PostgresStore implements Store {
 
   async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
     return this.corrections.list(query);
+  }
+
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return this.transaction((client) => restorePgCorrection(client, correction));
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */

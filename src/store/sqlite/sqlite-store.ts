@@ -18,6 +18,7 @@ import { prepareStatements } from './statements.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { SqliteCorrections } from './corrections-sql.js';
+import { restoreSqliteCorrection } from './restore-correction.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -160,6 +161,10 @@ export class SqliteStore implements Store {
 
   async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
     return this.corrections.list(query);
+  }
+
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return restoreSqliteCorrection(this.db, correction);
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
