@@ -13,6 +13,7 @@ import type { PgDocumentRow } from './document-rows.js';
 import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentParams, pgRowToDocument } from './document-rows.js';
 import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
+import { withIndexPlan } from './search-plan.js';
 import { SQL } from './statements.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
@@ -126,14 +127,14 @@ export class PostgresStore implements Store {
 
   async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
     const sql = listSql(normalizeQuery(query));
-    const rows = await searching(query, () => this.rows<ArticleSummary & { snippet?: string | null }>(sql));
+    const rows = await searching(query, () => this.searchRows<ArticleSummary & { snippet?: string | null }>(query, sql));
     // Without a text query SQLite's rows have no snippet key at all; keep that shape.
     return rows.map(({ snippet, ...summary }) => (typeof snippet === 'string' ? { ...summary, snippet } : summary));
   }
 
   async countArticles(query?: ArticleQuery): Promise<number> {
     const sql = countSql(normalizeQuery(query));
-    return searching(query, async () => (await this.rows<{ n: number }>(sql))[0]!.n);
+    return searching(query, async () => (await this.searchRows<{ n: number }>(query, sql))[0]!.n);
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
@@ -199,6 +200,11 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+  }
+
+  /** A text query takes the GIN index (see search-plan.ts); others are planned as usual. */
+  private async searchRows<T extends pg.QueryResultRow>(query: ArticleQuery | undefined, sql: BuiltSql): Promise<T[]> {
+    return query?.text !== undefined && query.text.trim() !== '' ? withIndexPlan<T>(this.pool, sql) : this.rows<T>(sql);
   }
 
   private async rows<T extends pg.QueryResultRow>(sql: BuiltSql): Promise<T[]> {
