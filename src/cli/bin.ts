@@ -70,7 +70,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db);
     });
 
-  program.command('worker').description('take ingest jobs queued by `ingest --queue` and store the results; run any number, on any machines')
+  program.command('worker').description('take jobs queued by `ingest --queue` and `corpus run --queue` and store the results; run any number, on any machines')
     .addOption(dbOption())
     .option('--concurrency <n>', 'jobs taken at once by this process', positiveInt, 1)
     .option('--once', 'exit when no job is queued or running, instead of waiting for more')
@@ -81,7 +81,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       await withStore((s, db) => workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
     });
 
-  const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, and the errors of failed ones')
+  const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, the errors of failed ones, and the latest corpus-step runs')
     .addOption(dbOption())
     .option('--json', 'as JSON')
     .action((o) => jobsCommand(o.db, { json: !!o.json }, io).then(setCode));

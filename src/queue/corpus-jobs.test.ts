@@ -53,7 +53,7 @@ test('two workers run a corpus step once at a time; a run asked for meanwhile wa
       const workers = queues.map((q, i) => runWorker(q, stores[i]!, { stages: [], corpus: { registry, lock: postgresCorpusLock(url) }, once: true, pollSeconds: 0.05 }));
       await until(() => seen.runs === 1, 'the first run started');
       // Ingest goes on during the run; two more requests while it runs make one waiting run.
-      assert.equal((await cli('ingest', folderOfReports(2), '--db', url, '-q')).code, 0);
+      assert.equal((await cli('ingest', folderOfReports(2, 100), '--db', url, '-q')).code, 0);
       assert.deepEqual(await enqueueCorpusSteps(queues[1], ['slow-count', 'slow-count']),
         [{ step: 'slow-count', queued: true }, { step: 'slow-count', queued: false }]);
       await pause(300);

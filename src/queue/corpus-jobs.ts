@@ -75,10 +75,11 @@ export async function corpusJobs(queue: Queue, limit = 20): Promise<CorpusJob[]>
   return (rows as Row[]).map(toCorpusJob);
 }
 
-/** Corpus runs waiting or running, across every step. */
-export async function activeCorpusJobs(queue: Queue): Promise<number> {
+/** Runs of these steps waiting or running (a step this build does not know is not waited for). */
+export async function activeCorpusJobs(queue: Queue, steps: readonly string[]): Promise<number> {
+  if (steps.length === 0) return 0;
   const { rows } = await queue.boss.getDb().executeSql(
-    `SELECT count(*)::int AS n FROM ${queue.schema}.job WHERE starts_with(name, $1) AND state IN ('created', 'retry', 'active')`, [CORPUS_QUEUE_PREFIX]);
+    `SELECT count(*)::int AS n FROM ${queue.schema}.job WHERE name = ANY($1::text[]) AND state IN ('created', 'retry', 'active')`, [steps.map(corpusQueueName)]);
   return (rows as Array<{ n: number }>)[0]?.n ?? 0;
 }
 

@@ -68,7 +68,7 @@ export async function runWorker(queue: Queue, store: Store, options: WorkerOptio
       if (job) {
         const ok = await runJob(queue, store, job.id, job.data, options);
         totals[ok ? 'done' : 'failed']++;
-      } else if (options.once && await persist(() => drained(queue), again)) {
+      } else if (options.once && await persist(() => drained(queue, options.corpus?.registry.steps.map((s) => s.name) ?? []), again)) {
         return;
       } else {
         await sleep((options.pollSeconds ?? 2) * 1000, options.signal);
@@ -104,12 +104,12 @@ async function runJob(queue: Queue, store: Store, id: string, data: IngestJobDat
   return error === undefined;
 }
 
-/** Nothing left anywhere: no job waiting (retries included) and none running in any worker. */
-async function drained(queue: Queue): Promise<boolean> {
+/** Nothing left anywhere that this worker could take: no job waiting (retries included) and none running. */
+async function drained(queue: Queue, steps: readonly string[]): Promise<boolean> {
   // A job whose worker died stays active until its timeout; expiring here hands it on now.
   await queue.boss.expire();
   const counts = await jobCounts(queue);
-  return counts.queued === 0 && counts.running === 0 && await activeCorpusJobs(queue) === 0;
+  return counts.queued === 0 && counts.running === 0 && await activeCorpusJobs(queue, steps) === 0;
 }
 
 /** Size for the --max-size check; a file gone since it was queued fails when it is read. */

@@ -30,9 +30,10 @@ export async function withDatabase(run: (url: string, query: (sql: string) => Pr
   }
 }
 
-export function folderOfReports(count: number): string {
+/** `count` short council reports; `first` numbers them on from there, so two folders can hold different reports. */
+export function folderOfReports(count: number, first = 0): string {
   const dir = tempDir();
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const body = Array.from({ length: 5 }, (_, p) => `Paragraph ${p} of report ${i}: the council heard evidence on item ${i * 7 + p} and adjourned.`).join('\n\n');
     writeFileSync(join(dir, `report-${String(i).padStart(3, '0')}.txt`), `Council report number ${i}\nMarch ${1 + (i % 28)}, 2024\n\n${body}\n`);
   }
