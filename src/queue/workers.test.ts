@@ -28,7 +28,7 @@ test('two worker processes store every document once, and the export equals a si
   });
 });
 
-test('a worker killed with SIGKILL mid-file, then a new worker: no document lost or stored twice', { skip, timeout: 60_000 }, async () => {
+test('a worker killed with SIGKILL mid-file, then a new worker: no document lost or stored twice', { skip, timeout: 120_000 }, async () => {
   await withDatabase(async (url, count) => {
     const dir = tempDir();
     bigExport(dir, 1500);
