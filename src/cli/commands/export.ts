@@ -5,6 +5,8 @@ import { EXIT, type Io } from '../output.js';
 
 export async function exportCommand(store: Store, options: { format: ExportFormat | 'dump'; text: boolean; generator: string }, io: Io): Promise<number> {
   const write = (chunk: string) => io.write(chunk);
+  // A dump rebuilds a store, and a document without its text cannot be stored.
+  if (options.format === 'dump' && !options.text) io.err('warning: --no-text does not apply to --format dump: a dump keeps every text\n');
   const count = options.format === 'dump'
     ? await writeDump(store, options.generator, write)
     : await exportStore(store, { ...options, format: options.format }, write);
