@@ -9,7 +9,7 @@ import { cli, tempDir } from '../../test/cli-helpers.js';
 import { corpusJobs, enqueueCorpusSteps } from './corpus-jobs.js';
 import { openQueue } from './open-queue.js';
 import { runWorker } from './run-worker.js';
-import { folderOfReports, jobs, skip, withDatabase } from './testing.js';
+import { folderOfReports, jobs, skip, withDatabase } from '../../test/queue-helpers.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { cli, tempDir } from '../../test/cli-helpers.js';
-import { bigExport, folderOfReports, jobs, skip, sqliteExport, worker } from './testing.js';
+import { bigExport, folderOfReports, jobs, skip, sqliteExport, worker } from '../../test/queue-helpers.js';
 
 const SCRIPT = new URL('../../scripts/ci-postgres.sh', import.meta.url).pathname;
 

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../../test/cli-helpers.js';
 
-import { bigExport, jobs, skip, sqliteExport, withDatabase, folderOfReports, worker } from './testing.js';
+import { bigExport, jobs, skip, sqliteExport, withDatabase, folderOfReports, worker } from '../../test/queue-helpers.js';
 
 test('queuing the same files twice makes one job per file', { skip, timeout: 30_000 }, async () => {
   await withDatabase(async (url) => {

@@ -10,7 +10,7 @@ import { makeDocument } from '../store/contract/fixtures.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { cli, tempDir } from '../../test/cli-helpers.js';
-import { folderOfReports, skip, withDatabase } from '../queue/testing.js';
+import { folderOfReports, skip, withDatabase } from '../../test/queue-helpers.js';
 import { importDumps, type ImportProblem } from './import-dump.js';
 
 async function dumpOf(store: Store): Promise<string> {

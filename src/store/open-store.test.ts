@@ -7,7 +7,7 @@ import { MemoryStore } from './memory/memory-store.js';
 import { openStore } from './open-store.js';
 import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
-import { withDatabase } from '../queue/testing.js';
+import { withDatabase } from '../../test/queue-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'presstrail-open-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

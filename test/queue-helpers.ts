@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { cli, tempDir } from '../../test/cli-helpers.js';
+import { cli, tempDir } from './cli-helpers.js';
 
 // Helpers for the queue tests, which run against the real PostgreSQL in PRESSTRAIL_TEST_PG.
 export const PG_URL = process.env.PRESSTRAIL_TEST_PG;
 export const skip = PG_URL ? false : 'set PRESSTRAIL_TEST_PG to a PostgreSQL URL (bash scripts/ci-postgres.sh) to run the queue tests';
-export const RUN_CLI = new URL('../../test/run-cli.ts', import.meta.url).pathname;
+export const RUN_CLI = new URL('./run-cli.ts', import.meta.url).pathname;
 
 /** A database of its own for each test (store tables and queue), dropped at the end. */
 export async function withDatabase(run: (url: string, query: (sql: string) => Promise<number>) => Promise<void>, server = PG_URL): Promise<void> {
