@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   'PT-E014': 'A quote correction names a quote that is not in the store.',
   'PT-E030': 'The NER model file has a format this program does not read.',
   'PT-E031': 'The NER model file could not be read.',
+  'PT-E070': 'No corpus step of that name is registered.',
+  'PT-E071': 'A corpus step has a name that is taken or not allowed.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
