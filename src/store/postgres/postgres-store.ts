@@ -14,6 +14,9 @@ import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentP
 import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { SQL } from './statements.js';
+import { DELETE_HEADLINES_SQL, headlineCountSql, headlineListSql } from './headline-sql.js';
+import { headlineSummary, normalizeHeadlineQuery } from '../headline-query.js';
+import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -83,6 +86,7 @@ export class PostgresStore implements Store {
       if (seq === undefined) return false;
       await client.query(SQL.deleteArticles, [seq]);
       await client.query(SQL.deleteQuotes, [seq]);
+      await client.query(DELETE_HEADLINES_SQL, [seq]);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
       return true;
@@ -138,6 +142,14 @@ export class PostgresStore implements Store {
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
+  }
+
+  async listHeadlines(query?: HeadlineQuery): Promise<HeadlineSummary[]> {
+    return (await this.rows<Parameters<typeof headlineSummary>[0]>(headlineListSql(normalizeHeadlineQuery(query)))).map(headlineSummary);
+  }
+
+  async countHeadlines(query?: HeadlineQuery): Promise<number> {
+    return (await this.rows<{ n: number }>(headlineCountSql(normalizeHeadlineQuery(query))))[0]!.n;
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
