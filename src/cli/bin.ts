@@ -17,6 +17,8 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { headlinesCommand } from './commands/headlines.js';
+import { HEADLINE_VERDICTS, verdictFromSlug, verdictSlug } from '../core/headline.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -100,6 +102,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   withSpeakerOptions(withListOptions(program.command('speakers').description('who is quoted, how often, in how many articles and outlets')), false)
     .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind }, io), true)(o.db));
+
+  withListOptions(program.command('headlines').description('does the body support what the headline says someone said? each checked headline with its verdict and evidence'))
+    .addOption(new Option('--verdict <verdict>', "only headlines with this verdict (the article's least supported claim)").choices(HEADLINE_VERDICTS.map(verdictSlug)))
+    .action((o) => withStore((s) => headlinesCommand(s, { ...listFilters(o), ...(o.verdict ? { verdict: verdictFromSlug(o.verdict) } : {}) }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

@@ -78,3 +78,20 @@ export function summaryVerdict(claims: readonly Pick<HeadlineClaim, 'verdict'>[]
 export function headlineId(article: string): string {
   return `h_${article.slice(2)}`;
 }
+
+/**
+ * The short label a listing shows beside a headline (CLI `articles`, the web UI's badge). Plain
+ * words, no colour needed: `no attribution` shows nothing, since most headlines attribute nothing.
+ */
+export const VERDICT_BADGES: Readonly<Record<HeadlineVerdict, string>> = {
+  quoted: '“” quoted', paraphrased: '≈ paraphrased', 'not found': '✗ not found', 'no attribution': '',
+};
+
+/** The CLI spelling of a verdict (`not-found`) and back. */
+export function verdictSlug(v: HeadlineVerdict): string {
+  return v.replace(' ', '-');
+}
+
+export function verdictFromSlug(slug: string): HeadlineVerdict | undefined {
+  return HEADLINE_VERDICTS.find((v) => verdictSlug(v) === slug);
+}
