@@ -21,6 +21,11 @@ export interface ClaimCandidate {
   readonly claim: Span;
   /** The speaker stands for another outlet or unnamed sourcing, not a person the body must name. */
   readonly generic: boolean;
+  /**
+   * "X: Y" is as often a topic label as a speaker ("Indian Railway: all-women crew …"): such a claim
+   * only counts when the body quotes X (step 06 drops it otherwise).
+   */
+  readonly needsQuotedSpeaker?: boolean;
 }
 
 const VERBS = [...ATTRIBUTION_VERBS].filter((v) => !NAMING_VERBS.has(v)).sort((a, b) => b.length - a.length).join('|');
@@ -87,7 +92,9 @@ function clauseClaim(clause: string, base: number, fragments: readonly Span[], a
   let m: RegExpExecArray | null;
   if ((m = SAYS_AFTER.exec(clause))) {
     const speaker = group(m, 'speaker', 'speaker2')!;
-    if (speakerLike(clause.slice(speaker[0], speaker[1]), false) || allCaps) {
+    // after a comma and before or after its verb, a short noun phrase is a speaker even in lower case ("…, bank says")
+    const phrase = clause.slice(speaker[0], speaker[1]);
+    if (speakerLike(phrase, false) || allCaps || (phrase.split(/\s+/).length <= 4 && !NOT_SPEAKER_END.test(phrase) && !/^(?:it|he|she|they|this|that)$/i.test(phrase.trim()))) {
       const head = lower(clause.slice(speaker[0], speaker[1]).split(/\s+/).pop() ?? '');
       return candidate('says-after', base, speaker, group(m, 'claim')!, GENERIC_SOURCES.has(head));
     }
@@ -103,12 +110,13 @@ function clauseClaim(clause: string, base: number, fragments: readonly Span[], a
   if ((m = COLON.exec(clause))) {
     const speaker = clause.slice(...group(m, 'speaker')!);
     const claim = group(m, 'claim')!;
-    if (speaker.split(/\s+/).length <= 5 && speakerLike(speaker, true) && !INTERVIEW_WORDS.test(clause.slice(claim[0]))) return candidate('colon', base, group(m, 'speaker'), claim, GENERIC_SOURCES.has(lower(speaker.trim().split(/\s+/).pop()!)));
+    if (speaker.split(/\s+/).length <= 5 && speakerLike(speaker, true) && !INTERVIEW_WORDS.test(clause.slice(claim[0]))) {
+      const c = candidate('colon', base, group(m, 'speaker'), claim, GENERIC_SOURCES.has(lower(speaker.trim().split(/\s+/).pop()!)));
+      return quotedStart(clause.slice(claim[0])) ? c : { ...c, needsQuotedSpeaker: true };
+    }
   }
-  const verb = speakerVerb(clause, base, (at) => fragments.some((f) => f.start >= at));
-  if (verb) return verb;
   if ((m = SAID_TO.exec(clause))) return candidate('said-to', base, group(m, 'speaker'), [0, clause.trimEnd().length], true);
-  return null;
+  return speakerVerb(clause, base, (at) => fragments.some((f) => f.start >= at));
 }
 
 /** The attributed claims of text[headline), in order; none when it attributes nothing. */

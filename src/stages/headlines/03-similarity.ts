@@ -9,14 +9,22 @@ import { STOP_WORDS, SYNONYMS } from './rules.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/** Letters compared without accents: headlines often drop them ("Kaczynski" for "Kaczyński"). */
+const FOLD: Readonly<Record<string, string>> = { 'ł': 'l', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ı': 'i' };
+
+/** Lower-cased, accent-folded words (for comparison only: offsets never come from these). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
+  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[łøæœßđı]/g, (c) => FOLD[c] ?? c);
+  return (folded.match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
 }
 
+/** Inflections, then one derivational suffix, then a final "e": "saved" ~ "save", "stabilize" ~ "stable", "fees" ~ "fee". */
 export function stem(word: string): string {
   const w = word.replace(/[’']/g, '');
-  if (w.length <= 4 || /\d/.test(w)) return w;
-  return w.replace(/(?:ies)$/, 'y').replace(/(?:ing|edly|ed|es|s|ly|ment|ness|ation|ion|er|ers)$/, '') || w;
+  if (w.length < 4 || /\d/.test(w)) return w;
+  const inflected = w.replace(/ies$/, 'y').replace(/(?:ing|edly|ed|es|s)$/, '').replace(/ble$/, 'bil') || w;
+  const derived = inflected.length > 5 ? inflected.replace(/(?:ment|ness|ations?|ions?|ities|ity|ize|ise|ly|ers?|al)$/, '') || inflected : inflected;
+  return derived.length > 3 ? derived.replace(/e$/, '') : derived;
 }
 
 const SYNONYM_OF = new Map<string, number>();

@@ -28,6 +28,11 @@ export interface ResolvedSpeaker {
   readonly quotes: readonly Quote[];
   /** Body sentences that name X (roles, names or place aliases), quotes or not. */
   readonly sentences: readonly Span[];
+  /**
+   * Every quote any of X's keys matches, not only the best group: what a `not found` must be
+   * checked against, so that a speaker read too narrowly never turns into a false alarm.
+   */
+  readonly anyQuotes: readonly Quote[];
 }
 
 /**
@@ -101,13 +106,23 @@ function commonest(quotes: readonly Quote[]): Quote | undefined {
   return quotes.find((q) => q.speaker?.name === best) ?? quotes[0];
 }
 
+/** Quotes that any of X's keys matches (names on the speaker's own words, roles and places on its context). */
+function anyQuotesOf(text: string, keys: SpeakerKeys, quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((q) => {
+    const own = stems(speakerText(text, q, false));
+    const context = stems(speakerText(text, q, true));
+    return matchesNames(own, keys.names) || matchesAny(context, keys.roles) || matchesAny(context, keys.places);
+  });
+}
+
 /** X's quotes by names, else roles, else places. */
 function quotesOf(text: string, keys: SpeakerKeys, quotes: readonly Quote[]): { quotes: Quote[]; match: ResolvedSpeaker['match'] } {
   const hay = quotes.map((q) => stems(speakerText(text, q, true)));
   const own = quotes.map((q) => stems(speakerText(text, q, false)));
   const pick = (ok: (h: readonly string[]) => boolean) => quotes.filter((_, i) => ok(hay[i]!));
-  if (keys.names.length > 0) {
-    const found = quotes.filter((_, i) => matchesNames(own[i]!, keys.names));
+  // The last name is the head ("Polish leader Jaroslaw Kaczynski" is Kaczynski); the others only when it matches no one.
+  for (const names of [keys.names.slice(-1), keys.names]) {
+    const found = names.length > 0 ? quotes.filter((_, i) => matchesNames(own[i]!, names)) : [];
     if (found.length > 0) return { quotes: found, match: 'surname' };
   }
   const byRole = keys.roles.length > 0 ? pick((h) => matchesAny(h, keys.roles)) : [];
@@ -128,13 +143,14 @@ function mentioningSentences(text: string, keys: SpeakerKeys, sentences: readonl
 
 export function resolveSpeaker(text: string, phrase: string, generic: boolean, caseless: boolean, quotes: readonly Quote[], sentences: readonly Span[]): ResolvedSpeaker {
   const keys = speakerKeys(phrase, generic, caseless);
-  if (keys.generic) return { name: phrase.trim(), kind: null, body: null, match: 'generic', quotes, sentences };
+  if (keys.generic) return { name: phrase.trim(), kind: null, body: null, match: 'generic', quotes, sentences, anyQuotes: quotes };
   const found = quotesOf(text, keys, quotes);
   const mentions = mentioningSentences(text, keys, sentences);
+  const anyQuotes = anyQuotesOf(text, keys, quotes);
   const lead = commonest(found.quotes);
   if (lead?.speaker) {
-    return { name: lead.speaker.name, kind: lead.speaker.kind, body: lead.speaker.resolved ?? lead.speaker.mention, match: found.match, quotes: found.quotes, sentences: mentions };
+    return { name: lead.speaker.name, kind: lead.speaker.kind, body: lead.speaker.resolved ?? lead.speaker.mention, match: found.match, quotes: found.quotes, sentences: mentions, anyQuotes };
   }
-  if (mentions.length > 0) return { name: phrase.trim(), kind: null, body: mentions[0]!, match: 'mentioned', quotes: [], sentences: mentions };
-  return { name: phrase.trim(), kind: null, body: null, match: 'unresolved', quotes: [], sentences: [] };
+  if (mentions.length > 0) return { name: phrase.trim(), kind: null, body: mentions[0]!, match: 'mentioned', quotes: [], sentences: mentions, anyQuotes };
+  return { name: phrase.trim(), kind: null, body: null, match: 'unresolved', quotes: [], sentences: [], anyQuotes };
 }

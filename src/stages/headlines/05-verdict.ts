@@ -30,13 +30,26 @@ export interface Judgement {
   readonly evidence: readonly HeadlineEvidence[];
 }
 
-function passages(body: BodyContext, speaker: ResolvedSpeaker): Passage[] {
-  const out: Passage[] = speaker.quotes.map((q) => ({ quote: q, span: { start: q.start, end: q.end }, words: body.text.slice(Math.min(q.start, q.sentence.start), Math.max(q.end, q.sentence.end)) }));
-  const seen = new Set<Span>();
-  for (const s of speaker.sentences) {
-    const para = body.paragraphs.find((p) => p.start <= s.start && s.end <= p.end) ?? s;
-    if (seen.has(para)) continue;
-    seen.add(para);
+/**
+ * X's quotes (with their sentences) and the paragraphs that name X. `wide` looks further, for
+ * what a `not found` must be checked against: every quote any of X's words matched (every quote
+ * at all when the body names X but quotes no one as X: a pronoun or another description may be
+ * X), the paragraphs holding those quotes, and the paragraph after each (news copy names a
+ * speaker, then quotes them in the next paragraph).
+ */
+function passages(body: BodyContext, speaker: ResolvedSpeaker, wide: boolean): Passage[] {
+  const quotes = !wide ? speaker.quotes : speaker.match === 'mentioned' ? body.quotes : [...new Set([...speaker.quotes, ...speaker.anyQuotes])];
+  const out: Passage[] = quotes.map((q) => ({ quote: q, span: { start: q.start, end: q.end }, words: body.text.slice(Math.min(q.start, q.sentence.start), Math.max(q.end, q.sentence.end)) }));
+  const picked = new Set<number>();
+  const anchors = wide ? [...speaker.sentences, ...quotes.map((q) => q.sentence)] : speaker.sentences;
+  for (const s of anchors) {
+    const i = body.paragraphs.findIndex((p) => p.start <= s.start && s.end <= p.end);
+    if (i < 0) continue;
+    picked.add(i);
+    if (wide && i + 1 < body.paragraphs.length) picked.add(i + 1);
+  }
+  for (const i of [...picked].sort((a, b) => a - b)) {
+    const para = body.paragraphs[i]!;
     out.push({ quote: null, span: para, words: body.text.slice(para.start, para.end) });
   }
   return out;
@@ -45,7 +58,7 @@ function passages(body: BodyContext, speaker: ResolvedSpeaker): Passage[] {
 /** Is the claim quoted from one of these passages: all its in-claim fragments inside one, or a long enough run of its words? */
 function quotedIn(body: BodyContext, claim: string, fragments: readonly string[], ps: readonly Passage[]): Passage | undefined {
   const claimWords = words(claim).length;
-  const needRun = Math.min(THRESHOLDS.QUOTED_RUN, Math.max(2, claimWords));
+  const needRun = Math.max(2, Math.min(claimWords, Math.max(THRESHOLDS.QUOTED_RUN, Math.ceil(THRESHOLDS.QUOTED_SHARE * claimWords))));
   return ps.find((p) => {
     if (!p.quote) return false;
     const quoteText = body.text.slice(p.quote.start, p.quote.end);
@@ -63,7 +76,7 @@ function evidenceOf(scored: ReadonlyArray<{ p: Passage; sim: number }>): Headlin
 export function judgeClaim(body: BodyContext, claim: string, fragments: readonly string[], speaker: ResolvedSpeaker): Judgement {
   const stems = contentStems(claim);
   const weights = stemWeights(stems, body.sentenceSets);
-  const ps = passages(body, speaker);
+  const ps = passages(body, speaker, false);
   const scored = ps.map((p) => ({ p, sim: coverage(stems, weights, stemSet(p.words)) }));
   const quoted = quotedIn(body, claim, fragments, ps);
   if (quoted) {
@@ -73,8 +86,11 @@ export function judgeClaim(body: BodyContext, claim: string, fragments: readonly
   const best = Math.max(0, ...scored.map((x) => x.sim));
   if (best >= THRESHOLDS.PARAPHRASE) return { verdict: 'paraphrased', evidence: evidenceOf(scored) };
   if (speaker.match !== 'unresolved') {
+    // before `not found`, look wider: every quote any of X's words matched, and the paragraphs around X's quotes
+    const wide = passages(body, speaker, true).map((p) => ({ p, sim: coverage(stems, weights, stemSet(p.words)) }));
+    const widest = Math.max(best, ...wide.map((x) => x.sim));
     const judgeable = stems.length >= THRESHOLDS.MIN_CONTENT;
-    return { verdict: best >= THRESHOLDS.NOT_FOUND || !judgeable ? 'paraphrased' : 'not found', evidence: evidenceOf(scored) };
+    return { verdict: widest >= THRESHOLDS.NOT_FOUND || !judgeable ? 'paraphrased' : 'not found', evidence: evidenceOf(widest > best ? wide : scored) };
   }
   // X is named nowhere in the body: body text this close to the claim is X's under another name.
   const anywhere = body.sentences.map((s, i) => ({ p: { quote: null, span: s, words: '' }, sim: coverage(stems, weights, body.sentenceSets[i]!) }));

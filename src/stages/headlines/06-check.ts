@@ -30,10 +30,11 @@ function caseless(headline: string): boolean {
   return ws.every((w) => /^\p{Lu}/u.test(w));
 }
 
-function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly HeadlineFragment[], by: string, noCase: boolean): HeadlineClaim {
+function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly HeadlineFragment[], by: string, noCase: boolean): HeadlineClaim | null {
   const inside = fragments.filter((f) => c.claim.start <= f.start && f.end <= c.claim.end);
   const phrase = c.speaker ? body.text.slice(c.speaker.start, c.speaker.end) : 'unnamed sources';
   const speaker = resolveSpeaker(body.text, phrase, c.generic || !c.speaker, noCase, body.quotes, body.sentences);
+  if (c.needsQuotedSpeaker && speaker.quotes.length === 0) return null;
   const claimText = body.text.slice(c.claim.start, c.claim.end);
   const { verdict, evidence } = judgeClaim(body, claimText, inside.map((f) => body.text.slice(f.start, f.end)), speaker);
   return {
@@ -56,7 +57,7 @@ export function checkHeadline(text: string, article: Article, sentences: readonl
   const plain = bodyText(text, article);
   const fragments: HeadlineFragment[] = quotedFragments(text, headline).map((f) => ({ ...f, inBody: containsWords(plain, text.slice(f.start, f.end)) }));
   const noCase = caseless(text.slice(headline.start, headline.end));
-  const found = headlineClaims(text, headline, fragments).map((c) => judged(body, c, fragments, by, noCase));
+  const found = headlineClaims(text, headline, fragments).map((c) => judged(body, c, fragments, by, noCase)).filter((c): c is HeadlineClaim => c !== null);
   const claims: HeadlineClaim[] = found.length > 0 ? found
     : [{ ...headline, by, rule: 'no-attribution', speaker: null, verdict: 'no attribution', evidence: [], fragments }];
   return {

@@ -18,6 +18,9 @@ export const ATTRIBUTION_VERBS = new Set([
   'reject', 'rejects', 'dismiss', 'dismisses', 'demand', 'demands', 'threaten', 'threatens', 'assert', 'asserts', 'suggest', 'suggests',
   'indicate', 'indicates', 'find', 'finds', 'show', 'shows', 'call', 'calls', 'called', 'brand', 'brands', 'label', 'labels', 'dub', 'dubs',
   'forecast', 'forecasts', 'estimate', 'estimates', 'hint', 'hints', 'acknowledge', 'acknowledges', 'declare', 'declares', 'question', 'questions',
+  // stances a headline reports as statements ("X backs Y", "X thanks Y")
+  'back', 'backs', 'support', 'supports', 'oppose', 'opposes', 'thank', 'thanks', 'welcome', 'welcomes', 'condemn', 'condemns',
+  'apologise', 'apologises', 'apologize', 'apologizes', 'agree', 'agrees', 'dispute', 'disputes',
 ]);
 
 /**
@@ -53,6 +56,9 @@ export const ROLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   company: ['company', 'firm', 'spokesman', 'spokeswoman', 'ceo', 'chief executive'], unit: ['unit', 'company'], head: ['head', 'chief', 'chairman', 'president', 'director'],
   scientists: ['scientist', 'researcher', 'professor', 'study', 'team', 'author', 'dr'], researchers: ['researcher', 'scientist', 'professor', 'study', 'team', 'author', 'dr'],
   study: ['study', 'research', 'researcher', 'scientist', 'paper', 'author', 'team', 'journal'], report: ['report', 'reported', 'according to', 'study'],
+  union: ['union', 'workers', 'members'], council: ['council', 'councillor', 'councilor'], party: ['party'], opposition: ['opposition'],
+  board: ['board', 'chair', 'chairman'], committee: ['committee', 'chair', 'chairman'], regulator: ['regulator', 'authority', 'commission'],
+  watchdog: ['watchdog', 'regulator', 'ombudsman', 'inspector'], military: ['military', 'army', 'armed forces', 'defence', 'defense'],
   officials: ['official', 'spokesman', 'spokeswoman', 'minister', 'officer', 'authorities'], authorities: ['authorities', 'official', 'police', 'ministry', 'government'],
 };
 
@@ -65,6 +71,8 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   russia: ['russian', 'moscow', 'kremlin'], germany: ['german', 'berlin'], japan: ['japanese', 'tokyo'], iran: ['iranian', 'tehran'],
   israel: ['israeli', 'jerusalem'], india: ['indian', 'delhi'], turkey: ['turkish', 'ankara'], ukraine: ['ukrainian', 'kyiv', 'kiev'],
   eu: ['european union', 'european commission', 'brussels', 'eu'], un: ['united nations', 'un', 'u.n.'], who: ['world health organization', 'who'],
+  polish: ['poland', 'polish', 'warsaw'], american: ['united states', 'american', 'u.s.'], british: ['united kingdom', 'british', 'uk'],
+  german: ['germany', 'german'], french: ['france', 'french'], chinese: ['china', 'chinese'], russian: ['russia', 'russian'],
   nato: ['nato', 'alliance'], soviets: ['soviet', 'moscow', 'kremlin'], kremlin: ['kremlin', 'russian', 'moscow', 'putin'],
 };
 
@@ -100,13 +108,14 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ban', 'prohibit', 'outlaw'], ['plan', 'proposal', 'scheme'], ['wrong', 'mistake', 'error'], ['attack', 'strike', 'assault'],
   ['arrest', 'detain', 'custody'], ['win', 'victory', 'won'], ['lose', 'loss', 'defeat', 'lost'], ['poison', 'novichok', 'toxin'],
   ['profit', 'earnings', 'income'], ['talk', 'negotiation', 'meeting'], ['illegal', 'unlawful'], ['safe', 'safety'],
-  ['elect', 'election', 'vote'], ['covid', 'coronavirus', 'covid-19', 'sars-cov-2'], ['us', 'u.s.', 'american', 'united'], ['un', 'united', 'nations'], ['sub', 'submarine'], ['deal', 'agreement', 'accord', 'pact'], ['invade', 'invasion', 'offensive', 'incursion'],
+  ['elect', 'election', 'vote'], ['covid', 'coronavirus', 'covid-19', 'sars-cov-2'], ['us', 'u.s.', 'american', 'united'], ['un', 'united', 'nations'], ['sub', 'submarine'], ['deal', 'agreement', 'accord', 'pact'], ['worry', 'concern', 'fear'], ['detain', 'held', 'hold', 'jail', 'arrest'], ['boost', 'lift', 'help'], ['invade', 'invasion', 'offensive', 'incursion'],
   ['demand', 'call', 'urge', 'press'], ['discover', 'find', 'found', 'locate'], ['warn', 'caution', 'risk', 'danger'],
 ];
 
 /**
  * Thresholds on the weighted share of a claim's content words that a passage carries.
- * - QUOTED_RUN: a run of at least this many headline words, in order, inside the speaker's quote is a quotation.
+ * - QUOTED_RUN, QUOTED_SHARE: a run of headline words, in order, inside the speaker's quote is a quotation when it is at
+ *   least QUOTED_RUN words and QUOTED_SHARE of the claim (or the whole claim, when shorter).
  * - PARAPHRASE: this share in a passage of the speaker's is support.
  * - NOT_FOUND: below this share everywhere the speaker speaks, the body does not support the claim.
  *   Between the two the verdict stays `paraphrased` (with its low similarity shown): a `not found`
@@ -115,4 +124,4 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
  *   to the claim is taken as the speaker's under another name (a capital, a surname the headline dropped).
  * - MIN_CONTENT: claims with fewer content words are too short to call `not found` on wording alone.
  */
-export const THRESHOLDS = { QUOTED_RUN: 4, PARAPHRASE: 0.5, NOT_FOUND: 0.3, UNRESOLVED_SUPPORT: 0.6, MIN_CONTENT: 2 } as const;
+export const THRESHOLDS = { QUOTED_RUN: 4, QUOTED_SHARE: 0.6, PARAPHRASE: 0.5, NOT_FOUND: 0.3, UNRESOLVED_SUPPORT: 0.6, MIN_CONTENT: 2 } as const;
