@@ -14,7 +14,8 @@ const FOLD: Readonly<Record<string, string>> = { 'ł': 'l', 'ø': 'o', 'æ': 'ae
 
 /** Lower-cased, accent-folded words (for comparison only: offsets never come from these). */
 export function words(text: string): string[] {
-  const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[łøæœßđı]/g, (c) => FOLD[c] ?? c);
+  // stock tickers ("<KO>") name no content
+  const folded = text.replace(/<[^<>\s]{1,12}>/g, ' ').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[łøæœßđı]/g, (c) => FOLD[c] ?? c);
   return (folded.match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
 }
 
@@ -45,7 +46,7 @@ export function contentStems(text: string): string[] {
 
 /** A passage as a set of stems, ready for repeated coverage checks. */
 export function stemSet(text: string): ReadonlySet<string> {
-  return new Set(words(text).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])).filter(Boolean).map(stem));
+  return new Set(words(text).flatMap((w) => (w.includes('-') ? [w, w.replace(/-/g, ''), ...w.split('-')] : [w])).filter(Boolean).map(stem));
 }
 
 function has(set: ReadonlySet<string>, s: string): boolean {

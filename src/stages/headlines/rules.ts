@@ -20,7 +20,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'forecast', 'forecasts', 'estimate', 'estimates', 'hint', 'hints', 'acknowledge', 'acknowledges', 'declare', 'declares', 'question', 'questions',
   // stances a headline reports as statements ("X backs Y", "X thanks Y")
   'back', 'backs', 'support', 'supports', 'oppose', 'opposes', 'thank', 'thanks', 'welcome', 'welcomes', 'condemn', 'condemns',
-  'apologise', 'apologises', 'apologize', 'apologizes', 'agree', 'agrees', 'dispute', 'disputes',
+  'apologise', 'apologises', 'apologize', 'apologizes', 'dispute', 'disputes',
 ]);
 
 /**
@@ -103,6 +103,11 @@ export const STOP_WORDS = new Set([
 
 /** Words with the same content in news copy that a stemmer cannot join (each pair read both ways). */
 export const SYNONYMS: ReadonlyArray<readonly string[]> = [
+  // wire-copy abbreviations (Reuters: "1ST QTR", "MLN DLRS", "DIV")
+  ['qtr', 'quarter'], ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['mln', 'million'], ['bln', 'billion'],
+  ['dlrs', 'dollars', 'dlr'], ['pct', 'percent'], ['div', 'dividend'], ['shr', 'share'], ['yr', 'year'],
+  ['buyout', 'acquire', 'acquisition', 'takeover', 'merger', 'purchase'], ['currency', 'exchange'], ['reform', 'overhaul', 'change'],
+  ['incorrect', 'untrue', 'false', 'wrong'],
   ['kill', 'dead', 'die', 'death', 'fatal'], ['resign', 'quit', 'step', 'resignation'], ['fail', 'failure', 'flop'],
   ['rise', 'increase', 'grow', 'growth', 'up', 'higher', 'gain'], ['fall', 'drop', 'decline', 'decrease', 'lower', 'cut', 'down'],
   ['ban', 'prohibit', 'outlaw'], ['plan', 'proposal', 'scheme'], ['wrong', 'mistake', 'error'], ['attack', 'strike', 'assault'],
