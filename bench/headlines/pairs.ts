@@ -4,6 +4,8 @@
  * corpora folder, and the body is read from there at evaluation time. Headlines marked
  * `original` are the record's own title; `rewritten` ones were written for this set, with the
  * verdict their author knows from reading the body.
+ * Pairs are `dev` (the rules were tuned looking at them) or `test` (written afterwards and
+ * labelled before the stage ever ran on them: the unseen check).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ export interface Pair {
   readonly form: string;
   readonly expected: HeadlineVerdict;
   readonly origin: 'original' | 'rewritten';
+  /** `dev`: the stage was tuned looking at these; `test`: written after tuning, labelled before the stage ran on them. */
+  readonly split: 'dev' | 'test';
   readonly note?: string;
 }
 

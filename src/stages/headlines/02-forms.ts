@@ -13,7 +13,7 @@
  * A form only counts when its X reads as a speaker (speakerLike); else the clause attributes nothing.
  */
 import type { Span } from '../../core/span.js';
-import { ATTRIBUTION_VERBS, GENERIC_SOURCES, INTERVIEW_WORDS, NAMING_VERBS, NOT_SPEAKER_END, PARTICIPLES, PLACE_ALIASES, ROLE_ALIASES } from './rules.js';
+import { ATTRIBUTION_VERBS, GENERIC_SOURCES, INTERVIEW_WORDS, NAMING_VERBS, NOT_SPEAKER_END, NOUN_VERBS, PARTICIPLES, PLACE_ALIASES, ROLE_ALIASES } from './rules.js';
 
 export interface ClaimCandidate {
   readonly rule: string;
@@ -82,7 +82,8 @@ function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number
     if (!speakerLike(speaker, false) || /^to$/i.test(words[i - 1]![0])) return null;
     const after = /^\s*(?:that\s+)?/i.exec(clause.slice(w.index! + w[0].length))![0].length + w.index! + w[0].length;
     if (after >= clause.trimEnd().length) return null;
-    return candidate(naming ? 'calls-fragment' : 'speaker-verb', base, [0, speaker.length], [after, clause.trimEnd().length], GENERIC_SOURCES.has(head));
+    const c = candidate(naming ? 'calls-fragment' : 'speaker-verb', base, [0, speaker.length], [after, clause.trimEnd().length], GENERIC_SOURCES.has(head));
+    return NOUN_VERBS.has(verb) && !naming ? { ...c, needsQuotedSpeaker: true } : c;
   }
   return null;
 }

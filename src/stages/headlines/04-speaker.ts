@@ -18,13 +18,15 @@ export interface SpeakerKeys {
   readonly roles: readonly (readonly string[])[];
   readonly places: readonly (readonly string[])[];
   readonly generic: boolean;
+  /** Capitalised short words that may be an organisation's initials ("USDA", "API"). */
+  readonly acronyms: readonly string[];
 }
 
 export interface ResolvedSpeaker {
   readonly name: string;
   readonly kind: SpeakerKind | null;
   readonly body: Span | null;
-  readonly match: 'surname' | 'role' | 'place' | 'generic' | 'mentioned' | 'unresolved';
+  readonly match: 'surname' | 'organisation' | 'role' | 'place' | 'generic' | 'mentioned' | 'unresolved';
   readonly quotes: readonly Quote[];
   /** Body sentences that name X (roles, names or place aliases), quotes or not. */
   readonly sentences: readonly Span[];
@@ -59,7 +61,7 @@ export function speakerKeys(phrase: string, generic: boolean, caseless: boolean)
     }
   });
   const ws = raw.map((w) => words(w)[0] ?? '');
-  return { names, roles, places, generic: generic || (names.length === 0 && ws.length > 0 && ws.every((w) => GENERIC_SOURCES.has(w))) };
+  return { names, roles, places, acronyms: acronymsOf(phrase), generic: generic || (names.length === 0 && ws.length > 0 && ws.every((w) => GENERIC_SOURCES.has(w))) };
 }
 
 const stems = (s: string) => words(s).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w])).filter(Boolean).map(stem);
@@ -95,6 +97,24 @@ function matchesNames(hay: readonly string[], names: readonly string[]): boolean
   return names.some((n) => hay.some((w) => namesWord(w, n)));
 }
 
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'u.s', 'us', 'de', 'la', '&']);
+
+/** An acronym of X ("USDA", "API") is spelt by the initials of a run of the text's capitalised words ("U.S. Agriculture Department"). */
+function spellsAcronym(text: string, acronym: string): boolean {
+  const a = acronym.replace(/\./g, '').toLowerCase();
+  if (a.length < 2 || a.length > 6) return false;
+  const caps = text.match(/(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|&))*/gu) ?? [];
+  return caps.some((run) => {
+    const initials = run.split(/\s+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase().replace(/\.$/, ''))).map((w) => w[0]!.toLowerCase()).join('');
+    return initials.includes(a) || (run.startsWith('U.S.') && `u${initials}`.includes(a)) || (run.startsWith('U.S.') && `us${initials}`.includes(a));
+  });
+}
+
+/** X's acronyms: its all-capital words in a headline that has lower case, every short word in one that has none. */
+function acronymsOf(phrase: string): string[] {
+  return (phrase.match(/\b\p{Lu}{2,6}\b/gu) ?? []).filter((w) => !PLACE_ALIASES[w.toLowerCase()]);
+}
+
 function matchesAny(hay: readonly string[], groups: readonly (readonly string[])[]): boolean {
   return groups.some((aliases) => aliases.some((a) => holdsPhrase(hay, a)));
 }
@@ -125,6 +145,10 @@ function quotesOf(text: string, keys: SpeakerKeys, quotes: readonly Quote[]): { 
     const found = names.length > 0 ? quotes.filter((_, i) => matchesNames(own[i]!, names)) : [];
     if (found.length > 0) return { quotes: found, match: 'surname' };
   }
+  if (keys.acronyms.length > 0) {
+    const found = quotes.filter((q) => keys.acronyms.some((a) => spellsAcronym(speakerText(text, q, true), a)));
+    if (found.length > 0) return { quotes: found, match: 'organisation' };
+  }
   const byRole = keys.roles.length > 0 ? pick((h) => matchesAny(h, keys.roles)) : [];
   if (byRole.length > 0) return { quotes: byRole, match: 'role' };
   const byPlace = keys.places.length > 0 ? pick((h) => matchesAny(h, keys.places)) : [];
@@ -137,7 +161,7 @@ function mentioningSentences(text: string, keys: SpeakerKeys, sentences: readonl
   const groups = [...keys.roles, ...keys.places];
   return sentences.filter((s) => {
     const hay = stems(text.slice(s.start, s.end));
-    return matchesNames(hay, keys.names) || matchesAny(hay, groups);
+    return matchesNames(hay, keys.names) || matchesAny(hay, groups) || keys.acronyms.some((a) => spellsAcronym(text.slice(s.start, s.end), a));
   });
 }
 

@@ -35,6 +35,8 @@ function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly Headli
   const phrase = c.speaker ? body.text.slice(c.speaker.start, c.speaker.end) : 'unnamed sources';
   const speaker = resolveSpeaker(body.text, phrase, c.generic || !c.speaker, noCase, body.quotes, body.sentences);
   if (c.needsQuotedSpeaker && speaker.quotes.length === 0) return null;
+  // Without case a name cannot be told from a word ("TELEPHONE SUPPORT SYSTEMS"): an X the body never names is a misread headline.
+  if (noCase && speaker.match === 'unresolved' && c.speaker) return null;
   const claimText = body.text.slice(c.claim.start, c.claim.end);
   const { verdict, evidence } = judgeClaim(body, claimText, inside.map((f) => body.text.slice(f.start, f.end)), speaker);
   return {

@@ -30,6 +30,16 @@ export const ATTRIBUTION_VERBS = new Set([
  */
 export const PARTICIPLES = new Set([...ATTRIBUTION_VERBS].filter((v) => /ed$|^told$/.test(v)));
 
+/**
+ * Attribution verbs that are as often nouns in a headline ("JOBLESS CLAIMS FALL", "GASOIL CALL",
+ * "TELEPHONE SUPPORT SYSTEMS"): the claim only counts when the body quotes its X.
+ */
+export const NOUN_VERBS = new Set([
+  'claim', 'claims', 'call', 'calls', 'support', 'supports', 'report', 'reports', 'question', 'questions', 'back', 'backs',
+  'forecast', 'forecasts', 'estimate', 'estimates', 'show', 'shows', 'threaten', 'threatens', 'fear', 'fears', 'hint', 'hints',
+  'promise', 'promises', 'pledge', 'pledges', 'demand', 'demands', 'praise', 'praises', 'blast', 'blasts', 'thanks', 'welcome', 'welcomes',
+]);
+
 /** Verbs that, with a quoted fragment after them, put the fragment in the speaker's mouth ("X calls Y 'a disgrace'"). */
 export const NAMING_VERBS = new Set(['call', 'calls', 'called', 'brand', 'brands', 'label', 'labels', 'dub', 'dubs', 'describe', 'describes', 'slam', 'slams']);
 
