@@ -82,7 +82,9 @@ function holdsPhrase(haystack: readonly string[], needle: string): boolean {
 function speakerText(text: string, q: Quote, context: boolean): string {
   const s = q.speaker;
   if (!s) return '';
-  const around = (sp: Span | null) => (sp ? text.slice(Math.max(0, sp.start - (context ? 40 : 0)), sp.end + (context ? 40 : 0)) : '');
+  // context stays inside the quote's sentence (a resolved mention elsewhere keeps its own 40 characters)
+  const within = (sp: Span) => (sp.start >= q.sentence.start && sp.end <= q.sentence.end ? q.sentence : { start: 0, end: text.length });
+  const around = (sp: Span | null) => (sp ? text.slice(Math.max(within(sp).start, sp.start - (context ? 40 : 0)), Math.min(within(sp).end, sp.end + (context ? 40 : 0))) : '');
   return `${s.name} ${around(s.mention)} ${around(s.resolved)}`;
 }
 
@@ -112,7 +114,7 @@ function spellsAcronym(text: string, acronym: string): boolean {
 
 /** X's acronyms: its all-capital words in a headline that has lower case, every short word in one that has none. */
 function acronymsOf(phrase: string): string[] {
-  return (phrase.match(/\b\p{Lu}{2,6}\b/gu) ?? []).filter((w) => !PLACE_ALIASES[w.toLowerCase()]);
+  return (phrase.match(/\b\p{Lu}{2,6}\b/gu) ?? []).filter((w) => !PLACE_ALIASES[w.toLowerCase()] && !ROLE_ALIASES[w.toLowerCase()] && !GENERIC_SOURCES.has(w.toLowerCase()));
 }
 
 function matchesAny(hay: readonly string[], groups: readonly (readonly string[])[]): boolean {
@@ -149,10 +151,14 @@ function quotesOf(text: string, keys: SpeakerKeys, quotes: readonly Quote[]): { 
     const found = quotes.filter((q) => keys.acronyms.some((a) => spellsAcronym(speakerText(text, q, true), a)));
     if (found.length > 0) return { quotes: found, match: 'organisation' };
   }
-  const byRole = keys.roles.length > 0 ? pick((h) => matchesAny(h, keys.roles)) : [];
-  if (byRole.length > 0) return { quotes: byRole, match: 'role' };
-  const byPlace = keys.places.length > 0 ? pick((h) => matchesAny(h, keys.places)) : [];
-  if (byPlace.length > 0) return { quotes: byPlace, match: 'place' };
+  // a role or place in the speaker's own words ("union president Sam Adeyemi") beats one in the words around them
+  const pickOwn = (ok: (h: readonly string[]) => boolean) => quotes.filter((_, i) => ok(own[i]!));
+  for (const [groups, match] of [[keys.roles, 'role'], [keys.places, 'place']] as const) {
+    if (groups.length === 0) continue;
+    const direct = pickOwn((h) => matchesAny(h, groups));
+    const found = direct.length > 0 ? direct : pick((h) => matchesAny(h, groups));
+    if (found.length > 0) return { quotes: found, match };
+  }
   return { quotes: [], match: 'unresolved' };
 }
 
