@@ -105,7 +105,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   withListOptions(program.command('headlines').description('does the body support what the headline says someone said? each checked headline with its verdict and evidence'))
     .addOption(new Option('--verdict <verdict>', "only headlines with this verdict (the article's least supported claim)").choices(HEADLINE_VERDICTS.map(verdictSlug)))
-    .action((o) => withStore((s) => headlinesCommand(s, { ...listFilters(o), ...(o.verdict ? { verdict: verdictFromSlug(o.verdict) } : {}) }, io), true)(o.db));
+    .option('--all', 'also list headlines that attribute nothing (left out by default)')
+    .action((o) => withStore((s) => headlinesCommand(s, { ...listFilters(o), ...(o.verdict ? { verdict: verdictFromSlug(o.verdict) } : o.all ? {} : { attributed: true }) }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

@@ -8,6 +8,7 @@ import type { HeadlineQuery, HeadlineSummary } from './store.js';
 /** A HeadlineQuery checked and normalized once, so every backend filters the same way. */
 export interface NormalizedHeadlineQuery {
   readonly verdict?: HeadlineVerdict;
+  readonly attributed?: true;
   readonly outletKey?: string;
   readonly from?: string;
   readonly to?: string;
@@ -22,6 +23,7 @@ export function normalizeHeadlineQuery(query: HeadlineQuery = {}): NormalizedHea
   }
   return {
     ...(query.verdict !== undefined ? { verdict: query.verdict } : {}),
+    ...(query.attributed ? { attributed: true as const } : {}),
     ...(query.outlet !== undefined ? { outletKey: outletKey(query.outlet) } : {}),
     ...(query.from !== undefined ? { from: checkDay('from', query.from) } : {}),
     ...(query.to !== undefined ? { to: checkDay('to', query.to) } : {}),

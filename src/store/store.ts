@@ -154,6 +154,8 @@ export const SNIPPET_MARKS = { open: '«', close: '»', ellipsis: '…' } as con
  */
 export interface HeadlineQuery {
   readonly verdict?: HeadlineVerdict;
+  /** Only headlines that attribute something (verdict other than `no attribution`). */
+  readonly attributed?: boolean;
   readonly outlet?: string;
   readonly from?: string;
   readonly to?: string;

@@ -53,6 +53,7 @@ export function headlinesContract(open: OpenStore): void {
     assert.deepEqual(await heads({ articles: [second] }), ['Ferries resume after storm']);
     assert.deepEqual(await heads({ limit: 1, offset: 1 }), ['Costa admits ferry plan has failed']);
     assert.equal(await store.countHeadlines({ verdict: 'quoted' }), 1);
+    assert.deepEqual(await heads({ attributed: true }), ['Costa says "we will not raise taxes"', 'Costa admits ferry plan has failed']);
     assert.equal(await store.countHeadlines(), 3);
     await assert.rejects(store.listHeadlines({ verdict: 'false' as never }), { code: 'PT-E060' });
   }));

@@ -6,6 +6,7 @@ interface Entry { readonly row: HeadlineRow; readonly uri: string }
 
 function keep(q: NormalizedHeadlineQuery, r: HeadlineRow): boolean {
   return (q.verdict === undefined || r.verdict === q.verdict)
+    && (!q.attributed || r.verdict !== 'no attribution')
     && (q.outletKey === undefined || r.outletKey === q.outletKey)
     && (q.from === undefined || (r.date !== null && r.date >= q.from))
     && (q.to === undefined || (r.date !== null && r.date <= q.to))

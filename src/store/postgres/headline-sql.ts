@@ -25,6 +25,7 @@ function filters(q: NormalizedHeadlineQuery): { where: string; values: unknown[]
   const values: unknown[] = [];
   const add = (clause: (n: string) => string, value: unknown) => { values.push(value); clauses.push(clause(`$${values.length}`)); };
   if (q.verdict !== undefined) add((n) => `h.verdict = ${n}`, q.verdict);
+  if (q.attributed) add((n) => `h.verdict <> ${n}`, 'no attribution');
   if (q.outletKey !== undefined) add((n) => `h.outlet_key = ${n}`, q.outletKey);
   if (q.from !== undefined) add((n) => `h.date >= ${n}`, q.from);
   if (q.to !== undefined) add((n) => `h.date <= ${n}`, q.to);

@@ -11,6 +11,7 @@ function filters(q: NormalizedHeadlineQuery): { where: string; params: unknown[]
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => { clauses.push(clause); params.push(...values); };
   if (q.verdict !== undefined) add('h.verdict = ?', q.verdict);
+  if (q.attributed) add('h.verdict <> ?', 'no attribution');
   if (q.outletKey !== undefined) add('h.outlet_key = ?', q.outletKey);
   if (q.from !== undefined) add('h.date >= ?', q.from);
   if (q.to !== undefined) add('h.date <= ?', q.to);
