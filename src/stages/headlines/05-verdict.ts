@@ -20,6 +20,8 @@ export interface BodyContext {
   readonly sentenceSets: readonly ReadonlySet<string>[];
   /** The body's paragraphs: a sentence naming X stands for its paragraph, where news copy puts what X said. */
   readonly paragraphs: readonly Span[];
+  /** The headline is all caps or title case (THRESHOLDS.NOT_FOUND_CASELESS applies). */
+  readonly caseless: boolean;
   readonly quotes: readonly Quote[];
 }
 
@@ -90,7 +92,8 @@ export function judgeClaim(body: BodyContext, claim: string, fragments: readonly
     const wide = passages(body, speaker, true).map((p) => ({ p, sim: coverage(stems, weights, stemSet(p.words)) }));
     const widest = Math.max(best, ...wide.map((x) => x.sim));
     const judgeable = stems.length >= THRESHOLDS.MIN_CONTENT;
-    return { verdict: widest >= THRESHOLDS.NOT_FOUND || !judgeable ? 'paraphrased' : 'not found', evidence: evidenceOf(widest > best ? wide : scored) };
+    const bar = body.caseless ? THRESHOLDS.NOT_FOUND_CASELESS : THRESHOLDS.NOT_FOUND;
+    return { verdict: widest >= bar || !judgeable ? 'paraphrased' : 'not found', evidence: evidenceOf(widest > best ? wide : scored) };
   }
   // X is named nowhere in the body: body text this close to the claim is X's under another name.
   const anywhere = body.sentences.map((s, i) => ({ p: { quote: null, span: s, words: '' }, sim: coverage(stems, weights, body.sentenceSets[i]!) }));

@@ -54,11 +54,11 @@ export function checkHeadline(text: string, article: Article, sentences: readonl
   const own = sentences.filter((s) => s.article === article.id && (s.end <= headline.start || s.start >= headline.end));
   const body: BodyContext = {
     text, sentences: own.map((s) => ({ start: s.start, end: s.end })), sentenceSets: own.map((s) => stemSet(text.slice(s.start, s.end))),
-    quotes: quotes.filter((q) => q.article === article.id), paragraphs: paragraphs(own),
+    quotes: quotes.filter((q) => q.article === article.id), paragraphs: paragraphs(own), caseless: caseless(text.slice(headline.start, headline.end)),
   };
   const plain = bodyText(text, article);
   const fragments: HeadlineFragment[] = quotedFragments(text, headline).map((f) => ({ ...f, inBody: containsWords(plain, text.slice(f.start, f.end)) }));
-  const noCase = caseless(text.slice(headline.start, headline.end));
+  const noCase = body.caseless;
   const found = headlineClaims(text, headline, fragments).map((c) => judged(body, c, fragments, by, noCase)).filter((c): c is HeadlineClaim => c !== null);
   const claims: HeadlineClaim[] = found.length > 0 ? found
     : [{ ...headline, by, rule: 'no-attribution', speaker: null, verdict: 'no attribution', evidence: [], fragments }];
