@@ -68,7 +68,7 @@ function candidate(rule: string, base: number, speaker: [number, number] | null,
 const quotedStart = (s: string) => /^\s*['‘"“]/.test(s);
 
 /** "X verb Y": the first attribution verb among the first eight words with a speaker before it. */
-function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number) => boolean): ClaimCandidate | null {
+function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number) => boolean, caseless: boolean): ClaimCandidate | null {
   const words = [...clause.matchAll(WORD)].slice(0, 9);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -83,13 +83,13 @@ function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number
     const after = /^\s*(?:that\s+)?/i.exec(clause.slice(w.index! + w[0].length))![0].length + w.index! + w[0].length;
     if (after >= clause.trimEnd().length) return null;
     const c = candidate(naming ? 'calls-fragment' : 'speaker-verb', base, [0, speaker.length], [after, clause.trimEnd().length], GENERIC_SOURCES.has(head));
-    return NOUN_VERBS.has(verb) && !naming ? { ...c, needsQuotedSpeaker: true } : c;
+    return NOUN_VERBS.has(verb) && !naming && caseless ? { ...c, needsQuotedSpeaker: true } : c;
   }
   return null;
 }
 
 /** The claims of one clause (text of the headline between semicolons), offsets from `base`. */
-function clauseClaim(clause: string, base: number, fragments: readonly Span[], allCaps: boolean): ClaimCandidate | null {
+function clauseClaim(clause: string, base: number, fragments: readonly Span[], allCaps: boolean, caseless: boolean): ClaimCandidate | null {
   let m: RegExpExecArray | null;
   if ((m = SAYS_AFTER.exec(clause))) {
     const speaker = group(m, 'speaker', 'speaker2')!;
@@ -117,7 +117,7 @@ function clauseClaim(clause: string, base: number, fragments: readonly Span[], a
     }
   }
   if ((m = SAID_TO.exec(clause))) return candidate('said-to', base, group(m, 'speaker'), [0, clause.trimEnd().length], true);
-  return speakerVerb(clause, base, (at) => fragments.some((f) => f.start >= at));
+  return speakerVerb(clause, base, (at) => fragments.some((f) => f.start >= at), caseless);
 }
 
 /** The attributed claims of text[headline), in order; none when it attributes nothing. */
@@ -125,12 +125,13 @@ export function headlineClaims(text: string, headline: Span, fragments: readonly
   const h = text.slice(headline.start, headline.end);
   if (INTERVIEW_WORDS.test(h) && !/\b(?:says?|said)\b/i.test(h)) return [];
   const allCaps = !/\p{Ll}/u.test(h);
+  const caseless = (h.match(/\p{L}{4,}/gu) ?? []).every((w) => /^\p{Lu}/u.test(w));
   const out: ClaimCandidate[] = [];
   let at = 0;
   for (const clause of h.split(/;\s+/)) {
     const start = h.indexOf(clause, at);
     at = start + clause.length;
-    const found = clauseClaim(clause, headline.start + start, fragments, allCaps);
+    const found = clauseClaim(clause, headline.start + start, fragments, allCaps, caseless);
     if (found) out.push(found);
   }
   return out;

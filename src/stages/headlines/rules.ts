@@ -32,7 +32,8 @@ export const PARTICIPLES = new Set([...ATTRIBUTION_VERBS].filter((v) => /ed$|^to
 
 /**
  * Attribution verbs that are as often nouns in a headline ("JOBLESS CLAIMS FALL", "GASOIL CALL",
- * "TELEPHONE SUPPORT SYSTEMS"): the claim only counts when the body quotes its X.
+ * "TELEPHONE SUPPORT SYSTEMS"): in an all-caps or title-case headline, where case cannot show
+ * that X is a name, the claim only counts when the body quotes its X.
  */
 export const NOUN_VERBS = new Set([
   'claim', 'claims', 'call', 'calls', 'support', 'supports', 'report', 'reports', 'question', 'questions', 'back', 'backs',
@@ -143,4 +144,4 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
  *   to the claim is taken as the speaker's under another name (a capital, a surname the headline dropped).
  * - MIN_CONTENT: claims with fewer content words are too short to call `not found` on wording alone.
  */
-export const THRESHOLDS = { QUOTED_RUN: 4, QUOTED_SHARE: 0.6, PARAPHRASE: 0.5, NOT_FOUND: 0.3, NOT_FOUND_CASELESS: 0.15, UNRESOLVED_SUPPORT: 0.6, MIN_CONTENT: 2 } as const;
+export const THRESHOLDS = { QUOTED_RUN: 4, QUOTED_SHARE: 0.75, PARAPHRASE: 0.5, NOT_FOUND: 0.3, NOT_FOUND_CASELESS: 0.15, UNRESOLVED_SUPPORT: 0.6, MIN_CONTENT: 2 } as const;
