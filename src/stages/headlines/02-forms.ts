@@ -39,6 +39,7 @@ const ON_COLON = /^(?<speaker>[^:]{1,50}?)\s+on\s+[^:]+:\s*(?<claim>.+)$/du;
 const COLON = /^(?<speaker>[^:]{1,50}):\s*(?<claim>.+)$/du;
 const SAID_TO = /(?<speaker>\bsaid)\s+(?:to|likely|unlikely|near|close|set)\b/diu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+const NOUN_AFTER = /^\s+(?:act|acts|case|cases|suit|suits|law|laws|court|process|program|programme|office|fund|bill|system|systems|center|centre|line|lines|group|services?)\b/i;
 
 type Groups = Record<string, [number, number] | undefined>;
 
@@ -75,6 +76,8 @@ function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number
     const verb = lower(w[0]);
     const naming = NAMING_VERBS.has(verb) && hasFragmentAfter(base + w.index! + w[0].length);
     if (!naming && (!ATTRIBUTION_VERBS.has(verb) || PARTICIPLES.has(verb))) continue;
+    // "False Claims Act", "Support Systems": a noun-like verb before a noun that names a thing is part of a name
+    if (NOUN_VERBS.has(verb) && caseless && NOUN_AFTER.test(clause.slice(w.index! + w[0].length))) continue;
     if (NAMING_VERBS.has(verb) && !naming && !ATTRIBUTION_VERBS.has(verb)) continue;
     const speaker = clause.slice(0, w.index!).trim();
     const head = lower(speaker.split(/\s+/).pop() ?? '');

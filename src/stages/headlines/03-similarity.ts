@@ -23,7 +23,8 @@ export function words(text: string): string[] {
 export function stem(word: string): string {
   const w = word.replace(/[’']/g, '');
   if (w.length < 4 || /\d/.test(w)) return w;
-  const inflected = w.replace(/ies$/, 'y').replace(/(?:ing|edly|ed|es|s)$/, '').replace(/ble$/, 'bil') || w;
+  // "loss" keeps its s ("losses" → "loss"), as do "business", "access"
+  const inflected = w.replace(/ies$/, 'y').replace(/(?:ing|edly|ed|sses|es|(?<!s)s)$/, (m) => (m === 'sses' ? 'ss' : '')).replace(/ble$/, 'bil') || w;
   const derived = inflected.length > 5 ? inflected.replace(/(?:ment|ness|ations?|ions?|ities|ity|ize|ise|ly|ers?|al)$/, '') || inflected : inflected;
   return derived.length > 3 ? derived.replace(/e$/, '') : derived;
 }
@@ -46,7 +47,11 @@ export function contentStems(text: string): string[] {
 
 /** A passage as a set of stems, ready for repeated coverage checks. */
 export function stemSet(text: string): ReadonlySet<string> {
-  return new Set(words(text).flatMap((w) => (w.includes('-') ? [w, w.replace(/-/g, ''), ...w.split('-')] : [w])).filter(Boolean).map(stem));
+  const ws = words(text);
+  const parts = ws.flatMap((w) => (w.includes('-') ? [w, w.replace(/-/g, ''), ...w.split('-')] : [w]));
+  // two words written as one in headlines ("buy back" ~ "buyback", "take over" ~ "takeover")
+  const joined = ws.slice(1).map((w, i) => `${ws[i]}${w}`).filter((j) => j.length >= 6 && !/\d/.test(j));
+  return new Set([...parts, ...joined].filter(Boolean).map(stem));
 }
 
 function has(set: ReadonlySet<string>, s: string): boolean {
