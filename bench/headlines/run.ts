@@ -12,6 +12,7 @@ import { HEADLINE_VERDICTS } from '../../src/core/headline.js';
 import { sampleCorpus, SAMPLE_DIR, SCALE_FILES, titledRecords, WIKINEWS, type AlarmCount } from './false-alarms.js';
 import { loadPairs } from './pairs.js';
 import { predict, score } from './score.js';
+import { measureSpeed } from './speed.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
@@ -60,4 +61,9 @@ for (const c of counts) {
   if (c.alarms.length === 0) continue;
   console.log(`\n${c.name}: first ${Math.min(show, c.alarms.length)} of ${c.alarms.length} not-found headlines`);
   for (const a of c.alarms.slice(0, show)) console.log(`  [${a.record}] ${a.headline}\n      speaker ${a.speaker}; best ${a.similarity ?? '-'}: ${a.evidence}`);
+}
+
+if (existsSync(`${corpora}/${WIKINEWS}`)) {
+  const speed = measureSpeed(corpora);
+  console.log(`\nSpeed (one core, best of 3 over ${speed.articles} Wikinews articles): sentences + quotes ${(speed.baselineMs / speed.articles).toFixed(1)} ms/article; headlines stage ${(speed.headlinesMs / speed.articles).toFixed(1)} ms/article.`);
 }
