@@ -16,7 +16,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'fear', 'fears', 'expect', 'expects', 'see', 'sees', 'announce', 'announces', 'announced', 'report', 'reports', 'reported',
   'slam', 'slams', 'blast', 'blasts', 'criticise', 'criticises', 'criticize', 'criticizes', 'praise', 'praises', 'defend', 'defends',
   'reject', 'rejects', 'dismiss', 'dismisses', 'demand', 'demands', 'threaten', 'threatens', 'assert', 'asserts', 'suggest', 'suggests',
-  'indicate', 'indicates', 'find', 'finds', 'show', 'shows', 'call', 'calls', 'called', 'brand', 'brands', 'label', 'labels', 'dub', 'dubs',
+  'indicate', 'indicates', 'find', 'finds', 'show', 'shows', 'call', 'calls', 'called',
   'forecast', 'forecasts', 'estimate', 'estimates', 'hint', 'hints', 'acknowledge', 'acknowledges', 'declare', 'declares', 'question', 'questions',
   // stances a headline reports as statements ("X backs Y", "X thanks Y")
   'back', 'backs', 'support', 'supports', 'oppose', 'opposes', 'thank', 'thanks', 'welcome', 'welcomes', 'condemn', 'condemns',
@@ -41,7 +41,7 @@ export const NOUN_VERBS = new Set([
   'promise', 'promises', 'pledge', 'pledges', 'demand', 'demands', 'praise', 'praises', 'blast', 'blasts', 'thanks', 'welcome', 'welcomes',
 ]);
 
-/** Verbs that, with a quoted fragment after them, put the fragment in the speaker's mouth ("X calls Y 'a disgrace'"). */
+/** Verbs that, with a quoted fragment after them, put the fragment in the speaker's mouth ("X calls Y 'a disgrace'"); without one, only "call" is an attribution ("TANDY BRANDS SELLS UNIT" is not). */
 export const NAMING_VERBS = new Set(['call', 'calls', 'called', 'brand', 'brands', 'label', 'labels', 'dub', 'dubs', 'describe', 'describes', 'slam', 'slams']);
 
 /**
