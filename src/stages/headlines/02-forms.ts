@@ -123,12 +123,20 @@ function clauseClaim(clause: string, base: number, fragments: readonly Span[], a
   return speakerVerb(clause, base, (at) => fragments.some((f) => f.start >= at), caseless);
 }
 
+/** Short words title case leaves in lower case ("Charged with Submitting", "Suit against"). */
+const TITLE_CASE_LOWER = new Set(['with', 'against', 'from', 'into', 'over', 'after', 'about', 'under', 'that', 'than', 'this', 'upon', 'onto', 'amid', 'near', 'were', 'have', 'been']);
+
+/** An all-caps or title-case headline: its capitals say nothing about which words are names. */
+export function isCaseless(headline: string): boolean {
+  return (headline.match(/\p{L}{4,}/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || TITLE_CASE_LOWER.has(w));
+}
+
 /** The attributed claims of text[headline), in order; none when it attributes nothing. */
 export function headlineClaims(text: string, headline: Span, fragments: readonly Span[]): ClaimCandidate[] {
   const h = text.slice(headline.start, headline.end);
   if (INTERVIEW_WORDS.test(h) && !/\b(?:says?|said)\b/i.test(h)) return [];
   const allCaps = !/\p{Ll}/u.test(h);
-  const caseless = (h.match(/\p{L}{4,}/gu) ?? []).every((w) => /^\p{Lu}/u.test(w));
+  const caseless = isCaseless(h);
   const out: ClaimCandidate[] = [];
   let at = 0;
   for (const clause of h.split(/;\s+/)) {

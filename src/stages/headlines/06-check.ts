@@ -9,7 +9,7 @@ import { headlineId, summaryVerdict, type HeadlineCheck, type HeadlineClaim, typ
 import type { Quote, Sentence } from '../../core/quote.js';
 import type { Span } from '../../core/span.js';
 import { quotedFragments } from './01-fragments.js';
-import { headlineClaims, type ClaimCandidate } from './02-forms.js';
+import { headlineClaims, isCaseless, type ClaimCandidate } from './02-forms.js';
 import { containsWords, stemSet } from './03-similarity.js';
 import { resolveSpeaker } from './04-speaker.js';
 import { judgeClaim, type BodyContext } from './05-verdict.js';
@@ -24,11 +24,6 @@ function paragraphs(sentences: readonly Sentence[]): Span[] {
   return [...out.values()];
 }
 
-/** An all-caps or title-case headline: its capitals say nothing about which words are names. */
-function caseless(headline: string): boolean {
-  const ws = headline.match(/\p{L}{4,}/gu) ?? [];
-  return ws.every((w) => /^\p{Lu}/u.test(w));
-}
 
 function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly HeadlineFragment[], by: string, noCase: boolean): HeadlineClaim | null {
   const inside = fragments.filter((f) => c.claim.start <= f.start && f.end <= c.claim.end);
@@ -54,7 +49,7 @@ export function checkHeadline(text: string, article: Article, sentences: readonl
   const own = sentences.filter((s) => s.article === article.id && (s.end <= headline.start || s.start >= headline.end));
   const body: BodyContext = {
     text, sentences: own.map((s) => ({ start: s.start, end: s.end })), sentenceSets: own.map((s) => stemSet(text.slice(s.start, s.end))),
-    quotes: quotes.filter((q) => q.article === article.id), paragraphs: paragraphs(own), caseless: caseless(text.slice(headline.start, headline.end)),
+    quotes: quotes.filter((q) => q.article === article.id), paragraphs: paragraphs(own), caseless: isCaseless(text.slice(headline.start, headline.end)),
   };
   const plain = bodyText(text, article);
   const fragments: HeadlineFragment[] = quotedFragments(text, headline).map((f) => ({ ...f, inBody: containsWords(plain, text.slice(f.start, f.end)) }));

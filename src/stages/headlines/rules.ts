@@ -117,7 +117,7 @@ export const STOP_WORDS = new Set([
 export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // wire-copy abbreviations (Reuters: "1ST QTR", "MLN DLRS", "DIV")
   ['qtr', 'quarter'], ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['mln', 'million'], ['bln', 'billion'],
-  ['dlrs', 'dollars', 'dlr'], ['pct', 'percent'], ['div', 'dividend'], ['shr', 'share'], ['yr', 'year'],
+  ['dlrs', 'dollars', 'dlr'], ['pct', 'percent'], ['div', 'dividend'], ['revs', 'rev', 'revenue'], ['shr', 'share'], ['yr', 'year'],
   ['buyout', 'acquire', 'acquisition', 'takeover', 'merger', 'purchase'], ['currency', 'exchange'], ['reform', 'overhaul', 'change'],
   ['incorrect', 'untrue', 'false', 'wrong'],
   ['kill', 'dead', 'die', 'death', 'fatal'], ['resign', 'quit', 'step', 'resignation'], ['fail', 'failure', 'flop'],
