@@ -27,6 +27,8 @@ import { addCorrectionCommands } from './commands/correct.js';
 const corpusSteps = corpusRegistry([
   checkStep,
 ]);
+import { headlinesCommand } from './commands/headlines.js';
+import { HEADLINE_VERDICTS, verdictFromSlug, verdictSlug } from '../core/headline.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -133,6 +135,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   withSpeakerOptions(withListOptions(program.command('speakers').description('who is quoted, how often, in how many articles and outlets')), false)
     .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind }, io), true)(o.db));
+
+  withListOptions(program.command('headlines').description('does the body support what the headline says someone said? each checked headline with its verdict and evidence'))
+    .addOption(new Option('--verdict <verdict>', "only headlines with this verdict (the article's least supported claim)").choices(HEADLINE_VERDICTS.map(verdictSlug)))
+    .option('--all', 'also list headlines that attribute nothing (left out by default)')
+    .action((o) => withStore((s) => headlinesCommand(s, { ...listFilters(o), ...(o.verdict ? { verdict: verdictFromSlug(o.verdict) } : o.all ? {} : { attributed: true }) }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

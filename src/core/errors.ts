@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   'PT-E031': 'The NER model file could not be read.',
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
+  'PT-E060': 'Unknown headline verdict in a headline query.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

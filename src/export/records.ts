@@ -3,6 +3,7 @@ import { bodyText } from '../core/article.js';
 import type { Document } from '../core/document.js';
 import { getLayer } from '../core/document.js';
 import { quoteRecordsOf, type AttributionRecord, type QuoteRecord } from './quote-records.js';
+import { headlineRecordsOf, type HeadlineRecord } from './headline-records.js';
 
 /** Bumped when a record's meaning changes; new optional keys do not bump it. See docs/export.md. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -87,9 +88,9 @@ export function articleRecord(article: Article): ArticleRecord {
   };
 }
 
-/** Every record one document contributes, in stream order: the document, its articles, then quotes and attributions. */
-export function recordsOf(doc: Document, options: { text: boolean }): Array<DocumentRecord | ArticleRecord | QuoteRecord | AttributionRecord> {
-  return [documentRecord(doc, options), ...getLayer<Article>(doc, 'articles').map(articleRecord), ...quoteRecordsOf(doc)];
+/** Every record one document contributes, in stream order: the document, its articles, then quotes and attributions, then headline checks. */
+export function recordsOf(doc: Document, options: { text: boolean }): Array<DocumentRecord | ArticleRecord | QuoteRecord | AttributionRecord | HeadlineRecord> {
+  return [documentRecord(doc, options), ...getLayer<Article>(doc, 'articles').map(articleRecord), ...quoteRecordsOf(doc), ...headlineRecordsOf(doc)];
 }
 
 export const CSV_COLUMNS = ['id', 'document', 'uri', 'start', 'end', 'title', 'date', 'outlet', 'author', 'url', 'body'] as const;

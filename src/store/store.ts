@@ -2,6 +2,8 @@ import type { Article } from '../core/article.js';
 import type { Document } from '../core/document.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../core/correction.js';
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
+import type { HeadlineVerdict } from '../core/headline.js';
+import type { HeadlineClaimRecord } from '../export/headline-records.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -110,7 +112,7 @@ export type PutResult = 'inserted' | 'exists';
  * stored with all its layers and articles, or not at all. Storing a document whose id (content
  * hash) is already present changes nothing and returns 'exists'.
  */
-export interface Store {
+export interface Store extends HeadlineStore {
   putDocument(doc: Document): Promise<PutResult>;
   /**
    * Stores several documents in one transaction (much faster for bulk ingest): each document is
@@ -166,3 +168,45 @@ export interface Store {
  * that renders HTML escapes the snippet first, then replaces the marks.
  */
 export const SNIPPET_MARKS = { open: '«', close: '»', ellipsis: '…' } as const;
+
+/**
+ * Filters for listing headline checks (issue 7). `verdict` is the article's summary verdict (its
+ * least supported claim); `articles` asks for the checks of these article ids (a listing's badges).
+ */
+export interface HeadlineQuery {
+  readonly verdict?: HeadlineVerdict;
+  /** Only headlines that attribute something (verdict other than `no attribution`). */
+  readonly attributed?: boolean;
+  readonly outlet?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly articles?: readonly string[];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One checked headline: the article's verdict and each claim as the export writes it. */
+export interface HeadlineSummary {
+  readonly article: string;
+  readonly document: string;
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly headline: string;
+  readonly verdict: HeadlineVerdict;
+  readonly claims: readonly HeadlineClaimRecord[];
+  /** Quoted words of the headline found nowhere in the body. */
+  readonly unsupported: readonly string[];
+  readonly date: string | null;
+  readonly outlet: string | null;
+}
+
+/**
+ * Headline checks and their counts by verdict. Implemented by every store from the `headlines`
+ * layer; kept as its own interface so the Store interface grows by one `extends`.
+ */
+export interface HeadlineStore {
+  /** Checks in article date order, then article id. */
+  listHeadlines(query?: HeadlineQuery): Promise<HeadlineSummary[]>;
+  countHeadlines(query?: HeadlineQuery): Promise<number>;
+}

@@ -5,6 +5,9 @@ import type { Quote } from '../../core/quote.js';
 import { getLayer } from '../../core/document.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, type Io } from '../output.js';
+import type { HeadlineCheck } from '../../core/headline.js';
+import { headlineClaimRecord } from '../../export/headline-records.js';
+import { renderHeadlineClaim } from './headlines.js';
 
 function field(name: string, f: ArticleField | null): string {
   if (!f) return `${pc.dim(name.padEnd(8))} ${pc.dim('—')}\n`;
@@ -61,6 +64,14 @@ function renderQuoteList(doc: Document, quotes: readonly Quote[], io: Io): void 
   }
 }
 
+/** The headline check: each claim with its verdict and best evidence. */
+function renderHeadlineCheck(doc: Document, article: Article, io: Io): void {
+  const check = getLayer<HeadlineCheck>(doc, 'headlines').find((h) => h.article === article.id);
+  if (!check) return;
+  io.out(`\n${pc.bold('Headline check')} ${pc.dim(`(${check.verdict})`)}\n`);
+  for (const c of check.claims) io.out(renderHeadlineClaim(headlineClaimRecord(doc.text, c)));
+}
+
 function renderArticle(doc: Document, article: Article, io: Io): void {
   const quotes = getLayer<Quote>(doc, 'quotes').filter((q) => q.article === article.id);
   io.out(`${pc.bold(article.title?.value ?? '(untitled)')}\n`);
@@ -68,6 +79,7 @@ function renderArticle(doc: Document, article: Article, io: Io): void {
   for (const [name, f] of [['date', article.date], ['outlet', article.outlet], ['author', article.author], ['url', article.url]] as const) io.out(field(name, f));
   io.out('\n' + renderArticleText(doc.text, article, io.isTTY, quotes).trim() + '\n');
   renderQuoteList(doc, quotes, io);
+  renderHeadlineCheck(doc, article, io);
 }
 
 /** `show ID`: an article by id, or every article of a document by document id. */

@@ -7,6 +7,9 @@ import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import { quoteRows } from '../quote-rows.js';
 import { MemoryQuotes } from './memory-quotes.js';
+import { MemoryHeadlines } from './memory-headlines.js';
+import { headlineRows } from '../headline-rows.js';
+import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
@@ -29,6 +32,7 @@ export class MemoryStore implements Store {
   private readonly sources = new Map<string, string>();
   private articles: Entry[] = [];
   private readonly quotes = new MemoryQuotes();
+  private readonly headlines = new MemoryHeadlines();
   /** Insertion order of each document, as SQLite's seq. */
   private readonly seqs = new Map<string, number>();
   private readonly articleIndex = new Map<string, Entry>();
@@ -56,6 +60,7 @@ export class MemoryStore implements Store {
     this.articles = this.articles.filter((e) => e.row.document !== doc.id);
     for (const [id, entry] of this.articleIndex) if (entry.row.document === doc.id) this.articleIndex.delete(id);
     this.quotes.removeDocument(doc.id);
+    this.headlines.removeDocument(doc.id);
     this.docs.set(doc.id, json);
     this.index(JSON.parse(json) as Document);
     return true;
@@ -70,6 +75,7 @@ export class MemoryStore implements Store {
     }));
     for (const entry of entries) { this.articles.push(entry); this.articleIndex.set(entry.row.id, entry); }
     this.quotes.add(quoteRows(stored), stored.origin.uri, this.seqs.get(stored.id)!);
+    this.headlines.add(headlineRows(stored), stored.origin.uri);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -140,6 +146,14 @@ export class MemoryStore implements Store {
 
   async importCorrection(correction: Correction): Promise<PutResult> {
     return this.quotes.corrections.restore(correction);
+  }
+
+  async listHeadlines(query?: HeadlineQuery): Promise<HeadlineSummary[]> {
+    return this.headlines.list(query);
+  }
+
+  async countHeadlines(query?: HeadlineQuery): Promise<number> {
+    return this.headlines.count(query);
   }
 
   async *documents(): AsyncIterable<Document> {

@@ -19,6 +19,9 @@ import type { Correction, CorrectionQuery, NewCorrection } from '../../core/corr
 import { correctedFlag } from '../correction-check.js';
 import { PgCorrections } from './corrections-sql.js';
 import { restorePgCorrection } from './restore-correction.js';
+import { DELETE_HEADLINES_SQL, headlineCountSql, headlineListSql } from './headline-sql.js';
+import { headlineSummary, normalizeHeadlineQuery } from '../headline-query.js';
+import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -92,6 +95,7 @@ export class PostgresStore implements Store {
       if (seq === undefined) return false;
       await client.query(SQL.deleteArticles, [seq]);
       await client.query(SQL.deleteQuotes, [seq]);
+      await client.query(DELETE_HEADLINES_SQL, [seq]);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
       return true;
@@ -174,6 +178,14 @@ export class PostgresStore implements Store {
 
   async importCorrection(correction: Correction): Promise<PutResult> {
     return this.transaction((client) => restorePgCorrection(client, correction));
+  }
+
+  async listHeadlines(query?: HeadlineQuery): Promise<HeadlineSummary[]> {
+    return (await this.rows<Parameters<typeof headlineSummary>[0]>(headlineListSql(normalizeHeadlineQuery(query)))).map(headlineSummary);
+  }
+
+  async countHeadlines(query?: HeadlineQuery): Promise<number> {
+    return (await this.rows<{ n: number }>(headlineCountSql(normalizeHeadlineQuery(query))))[0]!.n;
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */

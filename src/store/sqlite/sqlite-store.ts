@@ -14,6 +14,8 @@ import { connect } from './connect.js';
 import type { DocumentRow } from './document-row.js';
 import { documentParams, rowToDocument } from './document-row.js';
 import type { Statements } from './statements.js';
+import { SqliteHeadlines } from './sqlite-headlines.js';
+import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { prepareStatements } from './statements.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
@@ -46,10 +48,12 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
   private readonly corrections: SqliteCorrections;
+  private readonly headlines: SqliteHeadlines;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
     this.corrections = new SqliteCorrections(db);
+    this.headlines = new SqliteHeadlines(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -71,6 +75,7 @@ export class SqliteStore implements Store {
       const found = this.stmts.documentSeq.get(doc.id) as { seq: number } | undefined;
       if (!found) return false;
       for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
+      this.headlines.removeDocument(found.seq);
       this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
       this.writeRows(doc, found.seq);
       return true;
@@ -96,6 +101,7 @@ export class SqliteStore implements Store {
       this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
     }
     for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: documentSeq });
+    this.headlines.write(doc, documentSeq);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -165,6 +171,14 @@ export class SqliteStore implements Store {
 
   async importCorrection(correction: Correction): Promise<PutResult> {
     return restoreSqliteCorrection(this.db, correction);
+  }
+
+  async listHeadlines(query?: HeadlineQuery): Promise<HeadlineSummary[]> {
+    return this.headlines.list(query);
+  }
+
+  async countHeadlines(query?: HeadlineQuery): Promise<number> {
+    return this.headlines.count(query);
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
