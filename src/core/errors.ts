@@ -14,6 +14,15 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  // serve: PT-E050..E059
+  'PT-E050': 'The server cannot start as asked (a non-loopback address without a token, a port in use).',
+  'PT-E051': 'An API request is invalid (a parameter or body fails its schema).',
+  'PT-E052': 'The access token is missing or wrong.',
+  'PT-E053': 'An upload is too large, has too many files, or is not multipart.',
+  'PT-E054': 'A request took too long.',
+  'PT-E055': 'No such API route or resource.',
+  'PT-E056': 'A request was refused: a non-loopback Host header, or a write from another origin.',
+  'PT-E057': 'The server failed unexpectedly (the details are in its log, not in the reply).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

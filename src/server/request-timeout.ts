@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { errorBody } from './http-error.js';
+
+/**
+ * Answers 503 when a handler has not replied in `ms` (a slow query on a huge store), so a
+ * client is never left hanging. Node's own `requestTimeout` bounds receiving the request.
+ */
+export function installRequestTimeout(app: FastifyInstance, ms: number): void {
+  const timers = new WeakMap<object, NodeJS.Timeout>();
+  app.addHook('onRequest', async (request, reply) => {
+    const timer = setTimeout(() => {
+      if (!reply.sent) void reply.code(503).send(errorBody('PT-E054', `The request took longer than ${ms / 1000} s; narrow the query (add a filter, lower the limit).`));
+    }, ms);
+    timer.unref();
+    timers.set(request, timer);
+  });
+  app.addHook('onResponse', async (request) => clearTimeout(timers.get(request)));
+}
