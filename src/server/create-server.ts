@@ -64,7 +64,7 @@ async function serveWeb(app: FastifyInstance, webRoot: string | null): Promise<v
   if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], wildcard: false, cacheControl: false, setHeaders: cacheHeaders });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (path.startsWith('/api/') || request.method !== 'GET' || !hasUi || /\.[a-z0-9]+$/i.test(path)) {
+    if (path.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || !hasUi || /\.[a-z0-9]+$/i.test(path)) {
       return reply.code(404).send(errorBody('PT-E055', `No such route: ${request.method} ${path}. The API is described at /api/docs.`));
     }
     reply.header('cache-control', 'no-cache');

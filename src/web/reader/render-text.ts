@@ -47,7 +47,12 @@ function pieceNode(view: ArticleView, marks: ReaderMarks, piece: Piece, seen: Se
     el.setAttribute('data-mark', first);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', describe(marks, first));
+    // The visible text stays the accessible name; what the mark is goes in a description.
+    const desc = h('span', { id: `desc-${first.replace(/[^\w-]/g, '_')}`, hidden: true }, describe(marks, first));
+    el.setAttribute('aria-describedby', desc.id);
+    const both = document.createDocumentFragment();
+    both.append(el, desc);
+    return both;
   }
   return el;
 }
