@@ -62,6 +62,7 @@ function definedOnly(options: ServerOptions): Partial<typeof SERVER_DEFAULTS> {
 async function serveWeb(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const hasUi = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasUi) await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], wildcard: false, cacheControl: false, setHeaders: cacheHeaders });
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.code(204).send());
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || !hasUi || /\.[a-z0-9]+$/i.test(path)) {
