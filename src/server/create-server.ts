@@ -40,7 +40,7 @@ export async function createServer(store: Store, options: ServerOptions): Promis
     checkOrigin(request, loopback);
     if (options.token && checkToken(request, reply, options.token) === 'redirected') return reply;
   });
-  await app.register(multipart, { limits: { fileSize: limits.maxUploadBytes, files: limits.maxUploadFiles, fields: 20, parts: limits.maxUploadFiles + 20 } });
+  await app.register(multipart, { preservePath: true, limits: { fileSize: limits.maxUploadBytes, files: limits.maxUploadFiles, fields: 20, parts: limits.maxUploadFiles + 20 } });
   await registerOpenApi(app);
   const overview = new OverviewCache(store);
   const ctx = { store, options, overview, jobs: new IngestJobs(store, options.stages, () => overview.invalidate()) };

@@ -11,7 +11,6 @@ export function installRequestTimeout(app: FastifyInstance, ms: number): void {
     const timer = setTimeout(() => {
       if (!reply.sent) void reply.code(503).send(errorBody('PT-E054', `The request took longer than ${ms / 1000} s; narrow the query (add a filter, lower the limit).`));
     }, ms);
-    timer.unref();
     timers.set(request, timer);
   });
   app.addHook('onResponse', async (request) => clearTimeout(timers.get(request)));
