@@ -17,6 +17,7 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { addCorrectionCommands } from './commands/correct.js';
 import { serveCommand } from './commands/serve.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
@@ -110,6 +111,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
     .action((o) => withStore((s) => reprocessCommand(s, defaultPipeline, io), true)(o.db));
+
+  addCorrectionCommands(program, withStore, io);
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

@@ -14,6 +14,9 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  'PT-E012': 'Unknown correction kind.',
+  'PT-E013': 'Invalid correction value, target, anchor or note.',
+  'PT-E014': 'A quote correction names a quote that is not in the store.',
   // serve: PT-E050..E059
   'PT-E050': 'The server cannot start as asked (a non-loopback address without a token, a port in use).',
   'PT-E051': 'An API request is invalid (a parameter or body fails its schema).',

@@ -11,6 +11,7 @@ import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
 import { memoryStats } from './memory-stats.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 
 interface Entry {
   readonly row: ArticleRow;
@@ -123,6 +124,18 @@ export class MemoryStore implements Store {
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     return this.quotes.speakers(query);
+  }
+
+  async addCorrection(correction: NewCorrection): Promise<Correction> {
+    return this.quotes.corrections.add(correction, this.quotes.rows());
+  }
+
+  async undoCorrection(id: string): Promise<boolean> {
+    return this.quotes.corrections.undo(id);
+  }
+
+  async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
+    return this.quotes.corrections.list(query);
   }
 
   async *documents(): AsyncIterable<Document> {

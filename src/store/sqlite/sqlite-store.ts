@@ -15,6 +15,9 @@ import type { DocumentRow } from './document-row.js';
 import { documentParams, rowToDocument } from './document-row.js';
 import type { Statements } from './statements.js';
 import { prepareStatements } from './statements.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
+import { correctedFlag } from '../correction-check.js';
+import { SqliteCorrections } from './corrections-sql.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -41,9 +44,11 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
  */
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
+  private readonly corrections: SqliteCorrections;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
+    this.corrections = new SqliteCorrections(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -132,7 +137,7 @@ export class SqliteStore implements Store {
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
-    return this.db.prepare(sql).all(...params) as QuoteSummary[];
+    return (this.db.prepare(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
@@ -143,6 +148,18 @@ export class SqliteStore implements Store {
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
+  }
+
+  async addCorrection(correction: NewCorrection): Promise<Correction> {
+    return this.corrections.add(correction);
+  }
+
+  async undoCorrection(id: string): Promise<boolean> {
+    return this.corrections.undo(id);
+  }
+
+  async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
+    return this.corrections.list(query);
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
