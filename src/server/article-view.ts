@@ -1,4 +1,5 @@
 import type { Article, BoilerplateSpan } from '../core/article.js';
+import type { Correction } from '../core/correction.js';
 import type { Origin } from '../core/document.js';
 import { getLayer } from '../core/document.js';
 import type { Attribution, Quote, Speaker } from '../core/quote.js';
@@ -36,21 +37,32 @@ export interface QuoteView {
   readonly found: Speaker | null;
   /** The speaker shown: `found`, unless a correction says otherwise. */
   readonly speaker: { readonly name: string; readonly kind: Speaker['kind'] } | null;
-  /** Null when the store keeps the pipeline's answer; otherwise what a correction changed. */
-  readonly corrected: unknown;
+  /** True when a correction changed the speaker. */
+  readonly corrected: boolean;
+  /** True when an active correction says this is not a quote (the store no longer lists it). */
+  readonly rejected: boolean;
+  /** Every correction made to this quote, undone ones included, oldest first. */
+  readonly corrections: readonly Correction[];
 }
 
-export function articleView(stored: StoredArticle, summaries: readonly QuoteSummary[]): ArticleView {
+/** The corrections of one quote: by its anchor (characters survive re-processing), else by its id. */
+function correctionsOf(q: Quote, document: string, corrections: readonly Correction[]): Correction[] {
+  return corrections.filter((c) => (c.anchor ? c.anchor.document === document && c.anchor.start === q.start && c.anchor.end === q.end : c.target === q.id));
+}
+
+export function articleView(stored: StoredArticle, summaries: readonly QuoteSummary[], corrections: readonly Correction[] = []): ArticleView {
   const { article, document } = stored;
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const inArticle = <T extends { article: string }>(layer: string) => getLayer<T & Span & { by: string; rule: string }>(document, layer).filter((a) => a.article === article.id);
   const quotes = inArticle<Quote>('quotes').map((q): QuoteView => {
     const summary = byId.get(q.id);
+    const mine = correctionsOf(q, document.id, corrections);
     const speaker = summary ? (summary.speaker !== null ? { name: summary.speaker, kind: summary.speakerKind ?? 'person' } : null) : q.speaker && { name: q.speaker.name, kind: q.speaker.kind };
     return {
       id: q.id, start: q.start, end: q.end, by: q.by, rule: q.rule, kind: q.kind, cue: q.cue, sentence: q.sentence,
       ...(q.parts ? { parts: q.parts } : {}), confidence: q.confidence, found: q.speaker, speaker,
-      corrected: (summary as { corrected?: unknown } | undefined)?.corrected ?? null,
+      corrected: summary?.corrected === true, rejected: summary === undefined && mine.some((c) => c.kind === 'quote.reject' && c.undoneAt === null),
+      corrections: mine,
     };
   });
   const { boilerplate, ...fields } = article;

@@ -1,4 +1,5 @@
 import type { ArticleView } from '../server/article-view.js';
+import type { Correction } from '../core/correction.js';
 import type { Overview } from '../server/compute-overview.js';
 import type { IngestJob } from '../server/ingest-jobs.js';
 import type { SpeakerView } from '../server/speaker-view.js';
@@ -37,7 +38,13 @@ async function answer<T>(res: Response): Promise<T> {
 export type ArticleFilters = { q?: string; outlet?: string; from?: string; to?: string; limit?: number; offset?: number };
 export type QuoteFilters = { speaker?: string; text?: string; outlet?: string; from?: string; to?: string; limit?: number; offset?: number };
 
+async function post<T>(path: string, body: unknown): Promise<T> {
+  return answer<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
+}
+
 export const api = {
+  correct: (c: { kind: 'quote.speaker' | 'quote.reject'; target: string; value?: { name: string; kind: string }; note?: string }) => post<Correction>('/api/corrections', c),
+  undoCorrection: (id: string) => post<{ id: string; undone: boolean }>(`/api/corrections/${encodeURIComponent(id)}/undo`, {}),
   overview: (signal?: AbortSignal) => get<Overview>('/api/overview', signal),
   outlets: (signal?: AbortSignal) => get<{ items: Array<{ outlet: string; articles: number }> }>('/api/outlets', signal),
   articles: (f: ArticleFilters, signal?: AbortSignal) => get<Page<ArticleSummary>>(`/api/articles${query(f)}`, signal),

@@ -27,7 +27,7 @@ export interface Route {
 export function startRouter(routes: readonly Route[], main: HTMLElement, notFound: View): { navigate(path: string): void } {
   let current: AbortController | null = null;
 
-  async function render(): Promise<void> {
+  async function render(keepFocus = false): Promise<void> {
     current?.abort();
     const controller = new AbortController();
     current = controller;
@@ -48,7 +48,7 @@ export function startRouter(routes: readonly Route[], main: HTMLElement, notFoun
     main.removeAttribute('aria-busy');
     document.title = `${rendered.title} · presstrail`;
     markCurrentNav(path);
-    (main.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+    if (!keepFocus) (main.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
   function navigate(path: string): void {
@@ -67,6 +67,8 @@ export function startRouter(routes: readonly Route[], main: HTMLElement, notFoun
     if (url.pathname + url.search !== location.pathname + location.search) navigate(url.pathname + url.search + url.hash);
   });
   window.addEventListener('popstate', () => void render());
+  // A view that changed the store (a correction) asks to be drawn again at the same address.
+  document.addEventListener('presstrail:reload', () => void render(true));
   void render();
   return { navigate };
 }

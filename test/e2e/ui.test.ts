@@ -70,6 +70,39 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
     await e.page.locator('aside.evidence').getByRole('heading', { name: /^Quote by / }).waitFor();
   });
 
+  test('a quote\'s speaker is corrected, shown as corrected, and the correction undone', async () => {
+    const { items } = await (await e.page.request.get(`${e.url}api/quotes?speaker=Damodar%20Naik&limit=1`)).json() as { items: Array<{ id: string; article: string }> };
+    await e.page.goto(`${e.url}articles/${items[0]!.article}?mark=q:${items[0]!.id}`);
+    const panel = e.page.locator('aside.evidence');
+    await panel.getByRole('heading', { name: 'Quote by Damodar Naik' }).waitFor();
+    await panel.getByLabel('Speaker').fill('Bharatiya Janata Party');
+    await panel.getByLabel('Kind').selectOption('organization');
+    await panel.getByRole('button', { name: 'Change speaker' }).click();
+    await panel.getByRole('heading', { name: 'Quote by Bharatiya Janata Party' }).waitFor();
+    assert.match(await panel.innerText(), /the pipeline said Damodar Naik/);
+    assert.match(await e.page.locator('.quote-list').innerText(), /Bharatiya Janata Party\s*corrected/);
+    assert.ok(await e.page.locator('.article-text .m-quote.corrected').count() > 0, 'the mark shows the correction');
+    await panel.getByRole('button', { name: /^Undo c_/ }).click();
+    await panel.getByRole('heading', { name: 'Quote by Damodar Naik' }).waitFor();
+    assert.match(await panel.locator('ul.corrections').innerText(), /undone/);
+    assert.equal(await e.page.locator('.article-text .m-quote.corrected').count(), 0);
+  });
+
+  test('a quote marked as not a quote leaves the speaker\'s count, and undoing brings it back', async () => {
+    const count = async () => ((await (await e.page.request.get(`${e.url}api/quotes?speaker=Manohar%20Parrikar`)).json()) as { total: number }).total;
+    const before = await count();
+    const { items } = await (await e.page.request.get(`${e.url}api/quotes?speaker=Manohar%20Parrikar&limit=1`)).json() as { items: Array<{ id: string; article: string }> };
+    await e.page.goto(`${e.url}articles/${items[0]!.article}?mark=q:${items[0]!.id}`);
+    const panel = e.page.locator('aside.evidence');
+    await panel.getByRole('button', { name: 'Not a quote' }).click();
+    await panel.getByRole('heading', { name: 'Corrected: not a quote' }).waitFor();
+    assert.equal(await count(), before - 1);
+    assert.match(await e.page.locator('.quote-list').innerText(), /not a quote/);
+    await panel.getByRole('button', { name: /^Undo c_/ }).click();
+    await panel.getByRole('heading', { name: 'Correct this quote' }).waitFor();
+    assert.equal(await count(), before);
+  });
+
   test('an uploaded file is ingested with live progress and its article opens', async () => {
     const file = join(e.dir, 'harbour-ferry.txt');
     writeFileSync(file, 'Harbour ferry returns after the storm\n\nMonday, March 4, 2019\n\nThe harbour ferry ran again on Monday. "We are glad to be back on the water," said captain Ruth Okafor.\n');
@@ -95,7 +128,8 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
 
   test('axe finds no serious or critical accessibility violations on any view', async () => {
     const [first] = (await (await e.page.request.get(`${e.url}api/articles?q=minister&limit=1`)).json() as { items: Array<{ id: string }> }).items;
-    for (const path of ['', 'search?q=minister', `articles/${first!.id}`, 'speakers/Donald%20Trump?kind=person', 'ingest']) {
+    const [quote] = (await (await e.page.request.get(`${e.url}api/quotes?limit=1`)).json() as { items: Array<{ id: string; article: string }> }).items;
+    for (const path of ['', 'search?q=minister', `articles/${first!.id}`, `articles/${quote!.article}?mark=q:${quote!.id}`, 'speakers/Donald%20Trump?kind=person', 'ingest']) {
       await e.page.goto(`${e.url}${path}`);
       await e.page.locator('main h1').waitFor();
       await e.page.waitForLoadState('networkidle');

@@ -35,6 +35,7 @@ export const articleRoutes: RouteModule = (app, { store }) => {
   }, async (request) => {
     const stored = await store.getArticle(request.params.id);
     if (!stored) throw new HttpError(404, 'PT-E005', `No article ${request.params.id}; search for articles at /api/articles.`);
-    return articleView(stored, await store.listQuotes({ article: request.params.id }));
+    const corrections = (await store.listCorrections({ includeUndone: true })).filter((c) => c.kind.startsWith('quote.') && (c.anchor?.document ?? '') === stored.document.id || c.target.startsWith(`q_${stored.article.id.slice(2)}_`));
+    return articleView(stored, await store.listQuotes({ article: request.params.id }), corrections);
   });
 };

@@ -1,4 +1,5 @@
 import { articleRoutes } from './articles.js';
+import { correctionRoutes } from './corrections.js';
 import { ingestRoutes } from './ingest.js';
 import { overviewRoutes } from './overview.js';
 import { quoteRoutes } from './quotes.js';
@@ -7,7 +8,7 @@ import { speakerRoutes } from './speakers.js';
 
 /**
  * Every API route module, in one list. Views still to come register here when their store
- * methods land: /api/entities… (entities), /api/timeline (dates), /api/copies… (copy clusters),
- * /api/corrections (corrections).
+ * methods land: /api/entities… (entities), /api/timeline (dates), /api/copies… (copy clusters).
+ * Corrections of entities join /api/corrections with the entities views.
  */
-export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes];
+export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes, correctionRoutes];

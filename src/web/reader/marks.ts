@@ -41,7 +41,7 @@ export function readerMarks(view: ArticleView): ReaderMarks {
     const name = q.speaker?.name ?? '';
     if (name && !colours.has(name)) colours.set(name, colours.size % COLOURS);
     const colour = name ? `sp-${colours.get(name)}` : 'sp-none';
-    for (const part of q.parts ?? [q]) add(`q:${q.id}`, part, { kind: 'quote', quote: q }, `m-quote ${colour}${q.corrected ? ' corrected' : ''}`);
+    for (const part of q.parts ?? [q]) add(`q:${q.id}`, part, { kind: 'quote', quote: q }, `m-quote ${colour}${q.corrected ? ' corrected' : ''}${q.rejected ? ' rejected' : ''}`);
     add(`cue:${q.id}`, q.cue, { kind: 'cue', quote: q }, 'm-cue');
     add(`who:${q.id}`, q.found?.mention, { kind: 'mention', quote: q }, 'm-mention');
   }

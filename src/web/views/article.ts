@@ -1,13 +1,12 @@
 import { api } from '../api.js';
 import type { ArticleView } from '../../server/article-view.js';
 import { clear, h, isSafeUrl, speakerHref, type Child } from '../dom.js';
-import { evidenceContent, type QuoteExtras } from '../reader/evidence.js';
+import { correctionControls } from '../reader/correction-form.js';
+import { evidenceContent } from '../reader/evidence.js';
 import { readerMarks, speakerLabel, type ReaderMarks } from '../reader/marks.js';
 import { renderText } from '../reader/render-text.js';
 import type { Rendered, ViewContext } from '../router.js';
 
-/** Hooks other features add to the reader (corrections add a form to each quote's panel). */
-export const readerExtras: { quote: QuoteExtras; reload: (() => void) | null } = { quote: () => null, reload: null };
 
 function meta(view: ArticleView): HTMLElement {
   const a = view.article;
@@ -32,7 +31,7 @@ function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) =
     const text = view.text.slice(q.start - view.offset, q.end - view.offset).replace(/\s+/g, ' ');
     return h('li', {},
       h('button', { type: 'button', class: `quote-button sp-${slot ?? 'none'}`, 'data-quote': q.id, 'on:click': () => select(`q:${q.id}`) },
-        h('strong', {}, speakerLabel(q)), q.corrected ? h('span', { class: 'badge' }, 'corrected') : null, ` — ${text.length > 90 ? `${text.slice(0, 90)}…` : text}`),
+        h('strong', {}, speakerLabel(q)), q.corrected ? h('span', { class: 'badge' }, 'corrected') : null, q.rejected ? h('span', { class: 'badge' }, 'not a quote') : null, ` — ${text.length > 90 ? `${text.slice(0, 90)}…` : text}`),
       q.speaker ? h('a', { href: speakerHref(q.speaker.name, q.speaker.kind), class: 'small' }, 'speaker page') : null);
   }));
 }
@@ -51,7 +50,7 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
     const quoteId = info.kind === 'quote' || info.kind === 'cue' || info.kind === 'mention' ? `q:${info.quote.id}` : id;
     for (const el of text.querySelectorAll(`[data-marks~="${CSS.escape(quoteId)}"]`)) el.classList.add('selected');
     clear(panel);
-    for (const child of evidenceContent(view, info, readerExtras.quote)) if (child) panel.append(child as Node);
+    for (const child of evidenceContent(view, info, (q) => correctionControls(q, () => document.dispatchEvent(new CustomEvent('presstrail:reload'))))) if (child) panel.append(child as Node);
     const url = new URL(location.href);
     url.searchParams.set('mark', quoteId);
     history.replaceState(null, '', url.pathname + url.search);
