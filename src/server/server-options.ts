@@ -16,6 +16,8 @@ export interface ServerOptions {
   readonly maxUploadFiles?: number;
   /** A request taking longer is answered 503 (uploads are exempt once received: ingest runs as a job). */
   readonly requestTimeoutMs?: number;
+  /** Keep recent article searches for 30 s (default true; bench/api turns it off to measure the store). */
+  readonly cacheSearches?: boolean;
   /** Log one line per request (to stderr). */
   readonly logRequests?: boolean;
 }

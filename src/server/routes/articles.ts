@@ -5,7 +5,7 @@ import { DAY, ERROR_RESPONSE, OUTLET, PAGING, present, type RouteModule } from '
 interface ListQuery { q?: string; outlet?: string; from?: string; to?: string; document?: string; limit: number; offset: number }
 
 /** Article search and listing, and one article with all its annotations for the reader. */
-export const articleRoutes: RouteModule = (app, { store }) => {
+export const articleRoutes: RouteModule = (app, { store, searches }) => {
   app.get<{ Querystring: ListQuery }>('/api/articles', {
     schema: {
       tags: ['articles'],
@@ -20,8 +20,10 @@ export const articleRoutes: RouteModule = (app, { store }) => {
   }, async (request) => {
     const { q, limit, offset, ...filters } = request.query;
     const query = { ...present(filters), ...(q?.trim() ? { text: q } : {}) };
-    const [items, total] = await Promise.all([store.listArticles({ ...query, limit, offset }), store.countArticles(query)]);
-    return { total, offset, items };
+    return searches.get(JSON.stringify([query, limit, offset]), async () => {
+      const [items, total] = await Promise.all([store.listArticles({ ...query, limit, offset }), store.countArticles(query)]);
+      return { total, offset, items };
+    });
   });
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/store.js';
 import type { OverviewCache } from '../compute-overview.js';
 import type { IngestJobs } from '../ingest-jobs.js';
+import type { ResponseCache } from '../response-cache.js';
 import type { ServerOptions } from '../server-options.js';
 
 /** What every route module gets: the store and the server's shared state. */
@@ -10,6 +11,8 @@ export interface RouteContext {
   readonly options: ServerOptions;
   readonly overview: OverviewCache;
   readonly jobs: IngestJobs;
+  /** Recent article searches; cleared when this server writes. */
+  readonly searches: ResponseCache<unknown>;
 }
 
 /** A route module: registers its routes on the app. Adding a view's API is one such module and one line in routes/index.ts. */
