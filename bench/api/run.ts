@@ -6,6 +6,7 @@
  * STORE.db first when it does not exist. Prints a Markdown table: p50 / p95 / p99 ms and req/s.
  */
 import { existsSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { defaultPipeline } from '../../src/default-pipeline.js';
@@ -94,7 +95,8 @@ for (const [name, paths, url] of runs) {
 await app.close();
 await cached.close();
 await store.close();
-console.log(`\nstore: ${dbPath} · ${stats.documents.toLocaleString('en-US')} documents, ${stats.articles.toLocaleString('en-US')} articles · autocannon ${connections} connections x ${seconds} s per row on 127.0.0.1\n`);
+console.log(`\nstore: ${dbPath} · ${stats.documents.toLocaleString('en-US')} documents, ${stats.articles.toLocaleString('en-US')} articles · autocannon ${connections} connections x ${seconds} s per row on 127.0.0.1`);
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end\n`);
 console.log('| request | p50 ms | p95 ms | p99 ms | req/s | errors |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, t, rps, errors] of rows) {

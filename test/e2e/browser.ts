@@ -47,7 +47,7 @@ export async function startServe(db: string, extra: readonly string[] = []): Pro
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 20_000);
     child.stdout!.on('data', () => {
-      const m = /Listening on (http:\/\/\S+)/.exec(out);
+      const m = /Listening on (http:\/\/\S+)[\s\S]*Ctrl-C/.exec(out);
       if (m) { clearTimeout(timer); resolve(m[1]!); }
     });
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited (${code}): ${out}`)); });

@@ -35,6 +35,7 @@ export async function serveCommand(store: Store, dbPath: string, stages: readonl
   const open = token ? `${base}?token=${token}` : base;
   if (!webRoot) io.err(`${pc.yellow('warning')}: the UI is not built (no ${WEB_ROOT}index.html): run npm run build; serving the API only\n`);
   io.out(`presstrail is serving ${dbPath}\n  Listening on ${base}\n  Open ${open} in a browser · API docs ${base}api/docs\n`);
+  if (options.host === '0.0.0.0' || options.host === '::') io.out(`  (on every network interface: from another machine, use this machine's address instead of ${new URL(base).hostname})\n`);
   if (token && !options.token) io.out(`  Access token (generated): ${token}\n`);
   io.out('  Press Ctrl-C to stop.\n');
   await new Promise<void>((resolve) => {

@@ -35,7 +35,7 @@ export async function ingestView({ signal }: ViewContext): Promise<Rendered> {
     status.textContent = `Uploading ${files.length} file${files.length === 1 ? '' : 's'}…`;
     try {
       await api.upload(files);
-      status.textContent = 'Uploaded; ingesting.';
+      status.textContent = 'Uploaded; its progress is below.';
       clearTimeout(timer);
       await poll();
     } catch (error) {
