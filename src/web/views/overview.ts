@@ -1,5 +1,4 @@
 import { api } from '../api.js';
-import { barChart } from '../charts.js';
 import { formatNumber, h, speakerHref } from '../dom.js';
 import type { Rendered, ViewContext } from '../router.js';
 
@@ -11,7 +10,8 @@ function stat(label: string, value: string): HTMLElement {
 
 /** The corpus at a glance: counts, articles over time, outlets, who is quoted and how. */
 export async function overviewView({ signal }: ViewContext): Promise<Rendered> {
-  const o = await api.overview(signal);
+  // Chart.js loads only for the views that draw charts, so the reader and search start sooner.
+  const [o, { barChart }] = await Promise.all([api.overview(signal), import('../charts.js')]);
   const s = o.stats;
   if (s.articles === 0) {
     return { title: 'Overview', node: h('section', {}, h('h1', { tabindex: -1 }, 'An empty store'), h('p', {}, 'Nothing is ingested yet. ', h('a', { href: '/ingest' }, 'Drop some files on the ingest page'), ' or run presstrail ingest PATH.')) };

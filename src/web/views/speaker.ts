@@ -1,5 +1,4 @@
 import { api } from '../api.js';
-import { barChart } from '../charts.js';
 import { articleHref, formatNumber, h } from '../dom.js';
 import type { Rendered, ViewContext } from '../router.js';
 
@@ -12,7 +11,7 @@ const SERIES = 6;
  */
 export async function speakerView({ params, query, signal }: ViewContext): Promise<Rendered> {
   const name = params[0]!;
-  const v = await api.speaker(name, query.get('kind') ?? undefined, 0, signal);
+  const [v, { barChart }] = await Promise.all([api.speaker(name, query.get('kind') ?? undefined, 0, signal), import('../charts.js')]);
   const periods = [...new Set(v.byOutlet.flatMap((o) => Object.keys(o.periods)))].sort();
   const outlets = [...v.byOutlet].sort((a, b) => total(b.periods) - total(a.periods));
   const series = outlets.slice(0, SERIES).map((o) => ({ name: o.outlet, values: periods.map((p) => o.periods[p] ?? 0) }));
