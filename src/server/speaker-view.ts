@@ -18,16 +18,37 @@ export interface SpeakerView {
   readonly offset: number;
 }
 
+/** Per-kind counts from the quotes themselves (the same figures listSpeakers gives). */
+function summarise(rows: readonly QuoteSummary[]): SpeakerSummary[] {
+  const kinds = new Map<SpeakerKind, { name: string; quotes: number; articles: Set<string>; outlets: Set<string>; first: string | null; last: string | null }>();
+  for (const q of rows) {
+    const k = kinds.get(q.speakerKind!) ?? { name: q.speaker!, quotes: 0, articles: new Set(), outlets: new Set(), first: null, last: null };
+    k.quotes++;
+    k.articles.add(q.article);
+    if (q.outlet) k.outlets.add(q.outlet);
+    if (q.date && (k.first === null || q.date < k.first)) k.first = q.date;
+    if (q.date && (k.last === null || q.date > k.last)) k.last = q.date;
+    if (q.speaker! < k.name) k.name = q.speaker!;
+    kinds.set(q.speakerKind!, k);
+  }
+  return [...kinds].map(([kind, k]) => ({ name: k.name, kind, quotes: k.quotes, articles: k.articles.size, outlets: [...k.outlets].sort(), firstDate: k.first, lastDate: k.last }))
+    .sort((a, b) => b.quotes - a.quotes);
+}
+
 /**
  * One speaker's page: the store filters speakers by a name part, so rows are narrowed here to
- * exactly this name (case and spacing aside) and, when given, this kind.
+ * exactly this name (case and spacing aside) and, when given, this kind. One pass over the
+ * quotes gives the counts; only a speaker with more than MAX_QUOTES quotes is counted by the store.
  */
 export async function speakerView(store: Store, name: string, kind: SpeakerKind | undefined, limit: number, offset: number): Promise<SpeakerView | null> {
   const key = speakerKey(name);
   const same = (n: string | null, k: SpeakerKind | null) => n !== null && speakerKey(n) === key && (kind === undefined || k === kind);
-  const summaries = (await store.listSpeakers({ speaker: name, ...(kind ? { speakerKind: kind } : {}), limit: 200 })).filter((s) => same(s.name, s.kind));
+  const filter = { speaker: name, ...(kind ? { speakerKind: kind } : {}) };
+  const read = await store.listQuotes({ ...filter, limit: MAX_QUOTES });
+  const rows = read.filter((q) => same(q.speaker, q.speakerKind));
+  const sampled = read.length === MAX_QUOTES;
+  const summaries = sampled ? (await store.listSpeakers({ ...filter, limit: 200 })).filter((s) => same(s.name, s.kind)) : summarise(rows);
   if (summaries.length === 0) return null;
-  const rows = (await store.listQuotes({ speaker: name, ...(kind ? { speakerKind: kind } : {}), limit: MAX_QUOTES })).filter((q) => same(q.speaker, q.speakerKind));
   const quotesTotal = summaries.reduce((n, s) => n + s.quotes, 0);
   const outlets = new Map<string, Record<string, number>>();
   for (const q of rows) {

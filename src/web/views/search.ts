@@ -20,6 +20,11 @@ function quoteItem(q: QuoteSummary): HTMLElement {
     h('p', { class: 'snippet' }, q.text.replace(/\s+/g, ' ')));
 }
 
+/** Quotes are matched as plain text, so a query with search operators (OR, "…", *) searches articles only. */
+function plainWords(q: string | undefined): boolean {
+  return !!q && /^[\p{L}\p{N}\s'’-]+$/u.test(q) && !/\b(OR|NOT|AND)\b/.test(q);
+}
+
 function field(name: string, label: string, input: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: `f-${name}` }, label), input);
 }
@@ -55,7 +60,7 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
     try {
       const [a, q] = await Promise.all([
         api.articles({ q: f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal),
-        f.speaker || f.q ? api.quotes({ speaker: f.speaker, text: f.speaker ? undefined : f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal) : Promise.resolve(null),
+        f.speaker || plainWords(f.q) ? api.quotes({ speaker: f.speaker, text: f.speaker ? undefined : f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal) : Promise.resolve(null),
       ]);
       if (f.speaker) void api.speakers(f.speaker, controller.signal).then((s) => { clear(suggestions); for (const sp of s.items) suggestions.append(h('option', { value: sp.name })); }).catch(() => {});
       showResults(a, q, f);
