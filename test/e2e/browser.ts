@@ -45,7 +45,7 @@ export async function startServe(db: string, extra: readonly string[] = []): Pro
   child.stdout!.on('data', (d) => { out += String(d); });
   child.stderr!.on('data', (d) => { out += String(d); });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 20_000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start in 90 s: ${out}`)); }, 90_000);
     child.stdout!.on('data', () => {
       const m = /Listening on (http:\/\/\S+)[\s\S]*Ctrl-C/.exec(out);
       if (m) { clearTimeout(timer); resolve(m[1]!); }

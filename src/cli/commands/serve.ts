@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import pc from 'picocolors';
 import type { Stage } from '../../core/stage.js';
 import { PresstrailError } from '../../core/errors.js';
-import { createServer } from '../../server/create-server.js';
 import { isLoopback } from '../../server/server-options.js';
 import { WEB_ROOT } from '../../server/web-root.js';
 import type { Store } from '../../store/store.js';
@@ -22,6 +21,8 @@ export interface ServeOptions {
 export async function serveCommand(store: Store, dbPath: string, stages: readonly Stage[], options: ServeOptions, io: Io): Promise<number> {
   const token = options.token ?? (isLoopback(options.host) ? null : randomBytes(18).toString('base64url'));
   const webRoot = existsSync(join(WEB_ROOT, 'index.html')) ? WEB_ROOT : null;
+  // Loaded here, so the other commands never pay for the HTTP stack.
+  const { createServer } = await import('../../server/create-server.js');
   const app = await createServer(store, { host: options.host, token, webRoot, stages, maxUploadBytes: options.maxUpload, logRequests: options.log });
   let address: string;
   try {

@@ -1,3 +1,4 @@
+import type { Correction } from '../../core/correction.js';
 import { HttpError } from '../http-error.js';
 import { articleView } from '../article-view.js';
 import { DAY, ERROR_RESPONSE, OUTLET, PAGING, present, type RouteModule } from './route-context.js';
@@ -37,7 +38,9 @@ export const articleRoutes: RouteModule = (app, { store, searches }) => {
   }, async (request) => {
     const stored = await store.getArticle(request.params.id);
     if (!stored) throw new HttpError(404, 'PT-E005', `No article ${request.params.id}; search for articles at /api/articles.`);
-    const corrections = (await store.listCorrections({ includeUndone: true })).filter((c) => c.kind.startsWith('quote.') && (c.anchor?.document ?? '') === stored.document.id || c.target.startsWith(`q_${stored.article.id.slice(2)}_`));
+    // Every correction is read and narrowed here (the store has no per-document filter yet).
+    const mine = (c: Correction) => c.kind.startsWith('quote.') && (c.anchor ? c.anchor.document === stored.document.id : c.target.startsWith(`q_${stored.article.id.slice(2)}_`));
+    const corrections = (await store.listCorrections({ includeUndone: true })).filter(mine);
     return articleView(stored, await store.listQuotes({ article: request.params.id }), corrections);
   });
 };
