@@ -16,6 +16,8 @@ import { ROUTES } from './routes/index.js';
 import { checkOrigin, checkToken, securityHeaders } from './security.js';
 import { SERVER_DEFAULTS, isLoopback, type ServerOptions } from './server-options.js';
 
+const UPLOAD_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * The HTTP API and the built UI over one store. The caller listens (`app.listen`) and closes
  * the store after `app.close()`. Routes live in routes/, one module per resource.
@@ -29,8 +31,8 @@ export async function createServer(store: Store, options: ServerOptions): Promis
   const app = Fastify({
     logger: options.logRequests ? { level: 'info' } : { level: 'error' },
     bodyLimit: limits.maxJsonBytes,
-    requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.requestTimeoutMs * 2,
+    // Receiving a request (an upload of many files) may take this long; handlers get requestTimeoutMs.
+    requestTimeout: UPLOAD_TIMEOUT_MS,
     return503OnClosing: true,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: false } },
   });

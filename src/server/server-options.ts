@@ -14,7 +14,7 @@ export interface ServerOptions {
   readonly maxUploadBytes?: number;
   /** Most files in one upload. */
   readonly maxUploadFiles?: number;
-  /** A request taking longer is answered 503 (uploads are exempt once received: ingest runs as a job). */
+  /** A handler taking longer is answered 503. Uploads are exempt: receiving one may take 10 minutes, and its ingest runs as a job. */
   readonly requestTimeoutMs?: number;
   /** Keep recent article searches for 30 s (default true; bench/api turns it off to measure the store). */
   readonly cacheSearches?: boolean;
