@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   'PT-E012': 'Unknown correction kind.',
   'PT-E013': 'Invalid correction value, target, anchor or note.',
   'PT-E014': 'A quote correction names a quote that is not in the store.',
+  'PT-E030': 'The NER model file has a format this program does not read.',
+  'PT-E031': 'The NER model file could not be read.',
   // serve: PT-E050..E059
   'PT-E050': 'The server cannot start as asked (a non-loopback address without a token, a port in use).',
   'PT-E051': 'An API request is invalid (a parameter or body fails its schema).',
@@ -26,6 +28,8 @@ export const ERROR_CODES = {
   'PT-E055': 'No such API route or resource.',
   'PT-E056': 'A request was refused: a non-loopback Host header, or a write from another origin.',
   'PT-E057': 'The server failed unexpectedly (the details are in its log, not in the reply).',
+  'PT-E070': 'No corpus step of that name is registered.',
+  'PT-E071': 'A corpus step has a name that is taken or not allowed.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
