@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStore } from '../store/memory/memory-store.js';
-import { LOCAL, sampleStore, testServer } from './test-support.js';
+import { LOCAL, sampleStore, testServer } from '../../test/server-helpers.js';
 
 test('every answer carries a strict Content-Security-Policy and no-sniff', async () => {
   const app = await testServer(await sampleStore());

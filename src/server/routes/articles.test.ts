@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCAL, multipart, sampleStore, testServer } from '../test-support.js';
+import { LOCAL, multipart, sampleStore, testServer } from '../../../test/server-helpers.js';
 
 test('article search finds by words and filters, with matched words marked in the snippet', async () => {
   const app = await testServer(await sampleStore());

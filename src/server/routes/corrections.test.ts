@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCAL, sampleStore, testServer } from '../test-support.js';
+import { LOCAL, sampleStore, testServer } from '../../../test/server-helpers.js';
 
 test('a speaker correction shows in the reader and the speaker lists, and undoing it restores the pipeline answer', async () => {
   const app = await testServer(await sampleStore());

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { defaultPipeline } from '../default-pipeline.js';
-import { ingestFiles } from '../service/ingest-files.js';
-import { MemoryStore } from '../store/memory/memory-store.js';
-import type { Store } from '../store/store.js';
-import { createServer } from './create-server.js';
-import type { ServerOptions } from './server-options.js';
+import { defaultPipeline } from '../src/default-pipeline.js';
+import { ingestFiles } from '../src/service/ingest-files.js';
+import { MemoryStore } from '../src/store/memory/memory-store.js';
+import type { Store } from '../src/store/store.js';
+import { createServer } from '../src/server/create-server.js';
+import type { ServerOptions } from '../src/server/server-options.js';
 
 /** Two short articles written for these tests, run through the real pipeline. */
 export const ARTICLES: Record<string, string> = {
