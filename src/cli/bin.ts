@@ -22,6 +22,7 @@ import { corpusRegistry } from '../service/corpus/corpus-registry.js';
 import { checkStep } from '../service/corpus/check-step.js';
 import { importCommand } from './commands/import.js';
 import { addCorrectionCommands } from './commands/correct.js';
+import { serveCommand } from './commands/serve.js';
 
 /** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
 const corpusSteps = corpusRegistry([
@@ -155,6 +156,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())
     .action((o) => withStore((s, db) => demoCommand(s, defaultPipeline, db, io))(o.db));
+
+  program.command('serve').description('the web UI and JSON API over a store (127.0.0.1 by default; other addresses need an access token)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (0: any free port)', positiveInt, 4317)
+    .option('--host <address>', 'address to listen on; anything but loopback requires a token', '127.0.0.1')
+    .option('--token <token>', 'access token (generated and printed when --host is not loopback)')
+    .addOption(new Option('--max-upload <MB>', 'largest file the ingest page accepts').argParser(megabytes).default(64 * 1024 * 1024, '64'))
+    .option('--log', 'log each request to stderr')
+    .action((o) => withStore((s, db) => serveCommand(s, db, defaultPipeline, { host: o.host, port: o.port, token: o.token, maxUpload: o.maxUpload, log: !!o.log }, io))(o.db));
 
   return program;
 }

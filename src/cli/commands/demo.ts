@@ -25,5 +25,6 @@ export async function demoCommand(store: Store, stages: readonly Stage[], dbPath
     await showCommand(store, first.id, io);
   }
   io.out(`\nNext: presstrail articles --db ${dbPath} --text "election"  ·  presstrail export --db ${dbPath} --format jsonl > corpus.jsonl\n`);
+  io.out(`\nSee it in a browser (every quote with its evidence): presstrail serve --db ${dbPath}\n  then open http://127.0.0.1:4317/ (Ctrl-C stops the server)\n`);
   return EXIT.ok;
 }

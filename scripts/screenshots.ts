@@ -1,0 +1,44 @@
+/**
+ * Saves a screenshot of each view to docs/screenshots/ (for the README): `presstrail serve` on the
+ * sample corpus in headless Chromium. Usage: npm run build && npx tsx scripts/screenshots.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, skipReason } from '../test/e2e/browser.js';
+import { startE2e } from '../test/e2e/setup.js';
+
+const reason = skipReason();
+if (reason) { console.error(reason); process.exit(2); }
+const out = join(ROOT, 'docs/screenshots');
+const e = await startE2e();
+const page = e.page;
+const shot = async (name: string, fullPage = false) => {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage });
+  console.log(`docs/screenshots/${name}.png`);
+};
+try {
+  await page.goto(e.url);
+  await page.locator('main h1').waitFor();
+  await shot('overview');
+  await page.goto(`${e.url}search?q=${encodeURIComponent('minister OR president')}`);
+  await page.locator('ol.results').first().waitFor();
+  await shot('search');
+  const { items } = await (await page.request.get(`${e.url}api/quotes?speaker=Manohar%20Parrikar&limit=1`)).json() as { items: Array<{ id: string; article: string }> };
+  await page.goto(`${e.url}articles/${items[0]!.article}?mark=q:${items[0]!.id}`);
+  await page.locator('aside.evidence section.correction').waitFor();
+  await shot('reader');
+  await page.goto(`${e.url}speakers/Donald%20Trump?kind=person`);
+  await page.locator('main h1').waitFor();
+  await shot('speaker');
+  const file = join(e.dir, 'harbour-ferry.txt');
+  writeFileSync(file, 'Harbour ferry returns after the storm\n\nMonday, March 4, 2019\n\nThe harbour ferry ran again on Monday. "We are glad to be back on the water," said captain Ruth Okafor.\n');
+  const empty = join(e.dir, 'empty-notes.txt');
+  writeFileSync(empty, '');
+  await page.goto(`${e.url}ingest`);
+  await page.getByLabel('Choose files').setInputFiles([file, empty]);
+  await page.locator('li.job').filter({ hasText: 'done' }).waitFor();
+  await shot('ingest');
+} finally {
+  await e.close();
+}

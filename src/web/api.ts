@@ -1,0 +1,63 @@
+import type { ArticleView } from '../server/article-view.js';
+import type { Correction } from '../core/correction.js';
+import type { Overview } from '../server/compute-overview.js';
+import type { IngestJob } from '../server/ingest-jobs.js';
+import type { SpeakerView } from '../server/speaker-view.js';
+import type { ArticleSummary, QuoteSummary, SpeakerSummary } from '../store/store.js';
+
+export interface Page<T> {
+  readonly total: number;
+  readonly offset: number;
+  readonly items: readonly T[];
+}
+
+/** An error the API answered with (`{error: {code, message}}`), or a network failure. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return answer<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+}
+
+async function answer<T>(res: Response): Promise<T> {
+  const body = await res.json().catch(() => null) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'HTTP', body?.error?.message ?? `The server answered ${res.status}.`);
+  return body as T;
+}
+
+export type ArticleFilters = { q?: string; outlet?: string; from?: string; to?: string; limit?: number; offset?: number };
+export type QuoteFilters = { speaker?: string; text?: string; outlet?: string; from?: string; to?: string; limit?: number; offset?: number };
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  return answer<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
+}
+
+export const api = {
+  correct: (c: { kind: 'quote.speaker' | 'quote.reject'; target: string; value?: { name: string; kind: string }; note?: string }) => post<Correction>('/api/corrections', c),
+  undoCorrection: (id: string) => post<{ id: string; undone: boolean }>(`/api/corrections/${encodeURIComponent(id)}/undo`, {}),
+  overview: (signal?: AbortSignal) => get<Overview>('/api/overview', signal),
+  outlets: (signal?: AbortSignal) => get<{ items: Array<{ outlet: string; articles: number }> }>('/api/outlets', signal),
+  articles: (f: ArticleFilters, signal?: AbortSignal) => get<Page<ArticleSummary>>(`/api/articles${query(f)}`, signal),
+  article: (id: string, signal?: AbortSignal) => get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`, signal),
+  quotes: (f: QuoteFilters, signal?: AbortSignal) => get<Page<QuoteSummary>>(`/api/quotes${query(f)}`, signal),
+  speakers: (q: string, signal?: AbortSignal) => get<{ items: SpeakerSummary[] }>(`/api/speakers${query({ q, limit: 8 })}`, signal),
+  speaker: (name: string, kind: string | undefined, offset: number, signal?: AbortSignal) =>
+    get<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}${query({ kind, offset, limit: 50 })}`, signal),
+  jobs: (signal?: AbortSignal) => get<{ items: IngestJob[] }>('/api/ingest', signal),
+  job: (id: string, signal?: AbortSignal) => get<IngestJob>(`/api/ingest/${encodeURIComponent(id)}`, signal),
+  upload: async (files: ReadonlyArray<{ file: File; name: string }>): Promise<IngestJob> => {
+    const form = new FormData();
+    for (const f of files) form.append('files', f.file, f.name);
+    return answer<IngestJob>(await fetch('/api/ingest', { method: 'POST', body: form }));
+  },
+};

@@ -1,0 +1,23 @@
+import { h } from './dom.js';
+import { startRouter, type View } from './router.js';
+import { articleView } from './views/article.js';
+import { ingestView } from './views/ingest.js';
+import { overviewView } from './views/overview.js';
+import { searchView } from './views/search.js';
+import { speakerView } from './views/speaker.js';
+
+const notFound: View = async () => ({
+  title: 'Not found',
+  node: h('section', {}, h('h1', { tabindex: -1 }, 'No such page'), h('p', {}, h('a', { href: '/' }, 'Back to the overview'))),
+});
+
+/** One address per view; views for entities, the timeline and copies join this list as their APIs land. */
+const router = startRouter([
+  { pattern: /^\/$/, view: overviewView },
+  { pattern: /^\/search\/?$/, view: searchView },
+  { pattern: /^\/articles\/([^/]+)\/?$/, view: articleView },
+  { pattern: /^\/speakers\/([^/]+)\/?$/, view: speakerView },
+  { pattern: /^\/ingest\/?$/, view: ingestView },
+], document.getElementById('main')!, notFound);
+
+document.addEventListener('presstrail:navigate', (e) => router.navigate((e as CustomEvent<string>).detail));
