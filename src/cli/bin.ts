@@ -17,6 +17,7 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { copiesCommand } from './commands/copies.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -55,9 +56,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--retries <n>', 'with --queue: attempts after the first before a job is parked as failed', positiveInt, 3)
     .option('--retry-delay <seconds>', 'with --queue: wait before the first retry; each later one waits about twice as long', positiveInt, 10)
     .option('--job-timeout <seconds>', 'with --queue: a job running this long is taken as lost (its worker died) and retried', positiveInt, 900)
+    .option('--no-copies', 'do not check the new articles for copies afterwards (run `presstrail copies` later)')
     .action(async (paths: string[], o) => {
       if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
-      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db);
+      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json, copies: o.copies !== false }, io))(o.db);
     });
 
   program.command('worker').description('take ingest jobs queued by `ingest --queue` and store the results; run any number, on any machines')
@@ -96,10 +98,21 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')
-    .action((o) => withStore((s) => quotesCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, text: o.text }, io), true)(o.db));
+    .option('--distinct', 'count a quote once per copy cluster (a reprinted quote is one report, not ten)')
+    .action((o) => withStore((s) => quotesCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, text: o.text, ...(o.distinct ? { distinct: true } : {}) }, io), true)(o.db));
 
   withSpeakerOptions(withListOptions(program.command('speakers').description('who is quoted, how often, in how many articles and outlets')), false)
-    .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind }, io), true)(o.db));
+    .option('--distinct', 'count a quote once per copy cluster (a reprinted quote is one report, not ten)')
+    .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, ...(o.distinct ? { distinct: true } : {}) }, io), true)(o.db));
+
+  program.command('copies').description('copies: clusters of near-duplicate articles and reprinted paragraphs, largest first; with an id, the aligned paragraphs side by side')
+    .argument('[id]', 'a cluster (c_…), copy pair (p_…) or article (a_…) id')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many clusters', positiveInt, 50)
+    .option('--no-update', 'do not index documents stored since the last run first')
+    .option('--width <n>', 'line width of the side-by-side view', positiveInt, 120)
+    .option('--json', 'one JSON object per line (clusters, or the full copy pairs)')
+    .action((id: string | undefined, o) => withStore((s) => copiesCommand(s, id, { json: !!o.json, limit: o.limit, update: o.update !== false, width: o.width }, io), true)(o.db));
 
   program.command('stats').description('counts of documents, articles, outlets and dates in the store')
     .addOption(dbOption())

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  'PT-E020': 'A copies id is not a cluster (c_…), copy pair (p_…) or article (a_…) id.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

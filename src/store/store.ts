@@ -1,6 +1,7 @@
 import type { Article } from '../core/article.js';
 import type { Document } from '../core/document.js';
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
+import type { CopyIndex } from './copies/copy-index.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -47,6 +48,8 @@ export interface QuoteQuery {
   readonly article?: string;
   readonly limit?: number;
   readonly offset?: number;
+  /** Count a quote once per copy cluster: the same words by the same speaker in copies of one article are one quote. */
+  readonly distinct?: boolean;
 }
 
 export interface QuoteSummary {
@@ -78,7 +81,7 @@ export interface SpeakerSummary {
   readonly lastDate: string | null;
 }
 
-export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset'>;
+export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset' | 'distinct'>;
 
 /** One input file (or URL) that was ingested completely, with the documents it produced. */
 export interface SourceRecord {
@@ -107,7 +110,7 @@ export type PutResult = 'inserted' | 'exists';
  * stored with all its layers and articles, or not at all. Storing a document whose id (content
  * hash) is already present changes nothing and returns 'exists'.
  */
-export interface Store {
+export interface Store extends CopyIndex {
   putDocument(doc: Document): Promise<PutResult>;
   /**
    * Stores several documents in one transaction (much faster for bulk ingest): each document is

@@ -14,6 +14,10 @@ import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentP
 import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { SQL } from './statements.js';
+import { PgCopyIndex } from './copy-index-pg.js';
+import type { CopyMember } from '../../core/copy.js';
+import type { CopyIndexBatch, CopyPairQuery } from '../copies/copy-index.js';
+import { distinctQuotes, distinctSpeakers } from '../copies/distinct-quotes.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -41,8 +45,11 @@ async function searching<T>(query: ArticleQuery | undefined, run: () => Promise<
  */
 export class PostgresStore implements Store {
   private closed = false;
+  private readonly copies: PgCopyIndex;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(private readonly pool: pg.Pool) {
+    this.copies = new PgCopyIndex(pool, (body) => this.transaction(body));
+  }
 
   /** Connects to `url` (postgres://user:password@host:port/database) and applies migrations. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -129,14 +136,17 @@ export class PostgresStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    if (query?.distinct) return distinctQuotes(this, query);
     return this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)));
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
+    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     return (await this.rows<{ n: number }>(quoteCountSql(normalizeQuoteQuery(query))))[0]!.n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    if (query?.distinct) return distinctSpeakers(this, query);
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
   }
 
@@ -160,6 +170,16 @@ export class PostgresStore implements Store {
     return { ...counts.rows[0]!, outlets: outlets.rows, mediaTypes: mediaTypes.rows };
   }
 
+
+  // The copy index (migration 004), kept in its own module.
+  copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
+  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
+  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
+  copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
+  replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
+  copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
+  copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -15,6 +15,10 @@ import type { DocumentRow } from './document-row.js';
 import { documentParams, rowToDocument } from './document-row.js';
 import type { Statements } from './statements.js';
 import { prepareStatements } from './statements.js';
+import { SqliteCopyIndex } from './copy-index-sqlite.js';
+import type { CopyMember } from '../../core/copy.js';
+import type { CopyIndexBatch, CopyPairQuery } from '../copies/copy-index.js';
+import { distinctQuotes, distinctSpeakers } from '../copies/distinct-quotes.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -41,9 +45,11 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
  */
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
+  private readonly copies: SqliteCopyIndex;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
+    this.copies = new SqliteCopyIndex(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -131,16 +137,19 @@ export class SqliteStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    if (query?.distinct) return distinctQuotes(this, query);
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
     return this.db.prepare(sql).all(...params) as QuoteSummary[];
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
+    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    if (query?.distinct) return distinctSpeakers(this, query);
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
@@ -165,6 +174,16 @@ export class SqliteStore implements Store {
     };
   }
 
+
+  // The copy index (migration 004), kept in its own module.
+  copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
+  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
+  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
+  copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
+  replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
+  copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
+  copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

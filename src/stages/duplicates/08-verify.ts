@@ -1,0 +1,81 @@
+import type { CopyKind, CopyMatch, ParagraphPair } from '../../core/copy.js';
+import { ACCEPT } from './rules.js';
+import { alignParagraphs, blocksOf, type Aligned } from './06-align.js';
+import { wordSimilarity } from './07-drift.js';
+import type { CopyEntry } from './05-entry.js';
+
+/** A verified copied block between two articles, before lineage gives it a direction. */
+export interface VerifiedBlock {
+  readonly a: { readonly start: number; readonly end: number };
+  readonly b: { readonly start: number; readonly end: number };
+  readonly aligned: readonly Aligned[];
+  readonly paragraphs: readonly ParagraphPair[];
+  readonly similarity: number;
+  readonly match: CopyMatch;
+  readonly kind: CopyKind;
+  readonly unmatched: { readonly a: number; readonly b: number };
+  readonly coverage: { readonly a: number; readonly b: number };
+  readonly alignedWords: number;
+  readonly rule: string;
+}
+
+const wordsIn = (e: CopyEntry, from: number, to: number) => e.paragraphs.slice(from, to + 1).reduce((n, p) => n + p.words.length, 0);
+
+function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boilerplate: (hash: string) => boolean): number {
+  let n = 0;
+  for (const { i, j } of block) {
+    const pa = a.paragraphs[i]!;
+    if (pa.hash === b.paragraphs[j]!.hash && boilerplate(pa.hash)) continue;
+    n += Math.min(pa.words.length, b.paragraphs[j]!.words.length);
+  }
+  return n;
+}
+
+function classify(similarity: number, paragraphs: readonly ParagraphPair[], unmatched: { a: number; b: number }): CopyMatch {
+  if (unmatched.a + unmatched.b === 0 && paragraphs.every((p) => p.match === 'same')) return 'exact';
+  return similarity >= ACCEPT.nearSimilarity ? 'near' : 'reworded';
+}
+
+/**
+ * Verifies a candidate pair by aligning paragraphs: the best block of aligned paragraphs must hold
+ * ACCEPT.minWords words (not counting paragraphs known as boilerplate) and either cover a good
+ * share of one article or be a reprint block of several paragraphs. Returns null when it is no copy.
+ */
+export function verifyPair(a: CopyEntry, b: CopyEntry, boilerplate: (hash: string) => boolean = () => false): VerifiedBlock | null {
+  const blocks = blocksOf(alignParagraphs(a.paragraphs, b.paragraphs));
+  let best: Aligned[] | null = null;
+  let bestWords = 0;
+  for (const block of blocks) {
+    const w = blockWords(a, b, block, boilerplate);
+    if (w > bestWords) { best = block; bestWords = w; }
+  }
+  if (!best || bestWords < ACCEPT.minWords) return null;
+  const first = best[0]!, last = best[best.length - 1]!;
+  const wa = wordsIn(a, first.i, last.i), wb = wordsIn(b, first.j, last.j);
+  const coverage = { a: a.words === 0 ? 0 : wa / a.words, b: b.words === 0 ? 0 : wb / b.words };
+  const reprint = best.length >= ACCEPT.reprintParagraphs && bestWords >= ACCEPT.reprintWords;
+  if (Math.max(coverage.a, coverage.b) < ACCEPT.minCoverage && !reprint) return null;
+  let common = 0;
+  const paragraphs: ParagraphPair[] = best.map(({ i, j }) => {
+    const pa = a.paragraphs[i]!, pb = b.paragraphs[j]!;
+    const same = pa.hash === pb.hash;
+    const s = same ? 1 : wordSimilarity(pa.words, pb.words);
+    common += (s * (pa.words.length + pb.words.length)) / 2;
+    return { a: { start: pa.start, end: pa.end }, b: { start: pb.start, end: pb.end }, similarity: round(s), match: same ? 'same' : 'changed' };
+  });
+  const similarity = (2 * common) / (wa + wb);
+  const unmatched = { a: last.i - first.i + 1 - best.length, b: last.j - first.j + 1 - best.length };
+  const full = (c: number) => c >= ACCEPT.articleCoverage;
+  const kind: CopyKind = full(coverage.a) && full(coverage.b) ? 'article' : full(coverage.a) || full(coverage.b) ? 'embedded' : 'partial';
+  return {
+    a: { start: a.paragraphs[first.i]!.start, end: a.paragraphs[last.i]!.end },
+    b: { start: b.paragraphs[first.j]!.start, end: b.paragraphs[last.j]!.end },
+    aligned: best, paragraphs, similarity: round(similarity), match: classify(similarity, paragraphs, unmatched), kind, unmatched,
+    coverage: { a: round(coverage.a), b: round(coverage.b) }, alignedWords: bestWords,
+    rule: reprint && Math.max(coverage.a, coverage.b) < ACCEPT.minCoverage ? 'reprint-block' : `${kind}-copy`,
+  };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
