@@ -6,7 +6,9 @@ import type { Migration } from './migration.js';
  * JSON, the spans as columns), cluster membership, and the watermark of indexed documents.
  */
 export const migration004: Migration = {
-  version: 4,
+  // The copies slot is 004; 003 (corrections) is not on this branch yet, and versions must be
+  // consecutive, so this is version 3 here. At merge after corrections: set it to 4.
+  version: 3,
   name: 'copies',
   sqlite: `
 CREATE TABLE copy_entries (
