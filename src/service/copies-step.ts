@@ -55,7 +55,7 @@ async function indexBatch(store: Store, docs: readonly Document[], known: Map<st
         const other = await load(id);
         if (!other) continue;
         candidates++;
-        const block = verifyPair(other.entry, entry, boilerplate);
+        const block = verifyPair(other.entry, entry, other.text, boilerplate);
         if (block) pairs.push(copyPair(other.entry, other.text, entry, doc.text, block));
       }
       batch.add(entry);

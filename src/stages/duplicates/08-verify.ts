@@ -1,5 +1,5 @@
 import type { CopyKind, CopyMatch, ParagraphPair } from '../../core/copy.js';
-import { ACCEPT } from './rules.js';
+import { ACCEPT, BOILERPLATE_CUES } from './rules.js';
 import { alignParagraphs, blocksOf, type Aligned } from './06-align.js';
 import { wordSimilarity } from './07-drift.js';
 import type { CopyEntry } from './05-entry.js';
@@ -31,6 +31,21 @@ function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boile
   return n;
 }
 
+/**
+ * A block at the same end of both articles (both tails or both heads), each article keeping text
+ * of its own outside it, made of standing text (BOILERPLATE_CUES) or shared by one outlet: the
+ * outlet's template, not a copy.
+ */
+function templateBlock(a: CopyEntry, b: CopyEntry, textA: string, block: readonly Aligned[]): boolean {
+  const first = block[0]!, last = block[block.length - 1]!;
+  const tails = last.i === a.paragraphs.length - 1 && last.j === b.paragraphs.length - 1 && first.i > 0 && first.j > 0;
+  const heads = first.i === 0 && first.j === 0 && last.i < a.paragraphs.length - 1 && last.j < b.paragraphs.length - 1;
+  if (!tails && !heads) return false;
+  const sameOutlet = a.outlet !== null && b.outlet !== null && a.outlet.trim().toLowerCase() === b.outlet.trim().toLowerCase();
+  const standing = block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
+  return standing || (sameOutlet && tails);
+}
+
 function classify(similarity: number, paragraphs: readonly ParagraphPair[], unmatched: { a: number; b: number }): CopyMatch {
   if (unmatched.a + unmatched.b === 0 && paragraphs.every((p) => p.match === 'same')) return 'exact';
   return similarity >= ACCEPT.nearSimilarity ? 'near' : 'reworded';
@@ -39,13 +54,15 @@ function classify(similarity: number, paragraphs: readonly ParagraphPair[], unma
 /**
  * Verifies a candidate pair by aligning paragraphs: the best block of aligned paragraphs must hold
  * ACCEPT.minWords words (not counting paragraphs known as boilerplate) and either cover a good
- * share of one article or be a reprint block of several paragraphs. Returns null when it is no copy.
+ * share of one article or be a reprint block of several paragraphs, and not be a template block
+ * (see templateBlock). `textA` is a's document text. Returns null when it is no copy.
  */
-export function verifyPair(a: CopyEntry, b: CopyEntry, boilerplate: (hash: string) => boolean = () => false): VerifiedBlock | null {
+export function verifyPair(a: CopyEntry, b: CopyEntry, textA: string, boilerplate: (hash: string) => boolean = () => false): VerifiedBlock | null {
   const blocks = blocksOf(alignParagraphs(a.paragraphs, b.paragraphs));
   let best: Aligned[] | null = null;
   let bestWords = 0;
   for (const block of blocks) {
+    if (templateBlock(a, b, textA, block)) continue;
     const w = blockWords(a, b, block, boilerplate);
     if (w > bestWords) { best = block; bestWords = w; }
   }

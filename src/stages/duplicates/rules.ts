@@ -60,3 +60,15 @@ export const WIRE_NAMES: Readonly<Record<string, readonly string[]>> = {
   reuters: ['reuters', 'thomson reuters'],
   afp: ['afp', 'agence france-presse', 'agence france presse'],
 };
+
+/**
+ * Words that mark a paragraph as an outlet's standing text (newsletter boxes, licence and
+ * copyright lines, contact blocks). A block of such paragraphs at the same end of two articles
+ * that otherwise differ is their template, not a copy.
+ */
+export const BOILERPLATE_CUES: readonly RegExp[] = [
+  /\b(?:newsletter|subscribe|sign up|follow us|social media|inbox)\b/i,
+  /\b(?:copyright|all rights reserved|creative commons|licen[cs]e[ds]?|republish|may not be (?:published|reproduced))\b/i,
+  /\b(?:for more information|media contact|press contact|contact:|tel\.|phone:|e-?mail:)/i,
+  /\b(?:about (?:us|the author)|related (?:stories|articles)|read more|share this)\b/i,
+];

@@ -44,3 +44,23 @@ export function describePair(p: CopyPair, titleOf: (article: string) => string):
   return `${titleOf(p.a.article)} -> ${titleOf(p.b.article)}: ${p.match} ${p.kind} ${p.direction ?? 'unknown'} (${p.evidence.rule}), `
     + `${same} same + ${p.paragraphs.length - same} changed paragraphs, ${p.unmatched.a}/${p.unmatched.b} unmatched, drift ${p.drift.length} (${p.drift.filter((d) => d.inQuote).length} in quotes)`;
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** What copy detection makes of a fixture's input, in a form a person can review in a diff. */
+export async function summariseCopies(bytes: Uint8Array, uri: string) {
+  const docs = await documentsOf(bytes, uri);
+  const found = findCopies(entriesOf(docs));
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  const label = new Map(docs.flatMap((d) => getLayer<Article>(d, 'articles').map((a) => [a.id, `${a.title?.value ?? '(untitled)'} · ${a.outlet?.value ?? '?'} · ${a.date?.value ?? 'undated'}`] as const)));
+  const side = (s: CopyPair['a']) => {
+    const t = texts.get(s.document)!.slice(s.start, s.end);
+    return { article: label.get(s.article), span: [s.start, s.end], begins: cut(oneLine(t), 60), ends: oneLine(t.slice(-50)) };
+  };
+  return found.pairs.map((p) => ({
+    a: side(p.a), b: side(p.b), match: p.match, kind: p.kind, similarity: p.similarity, direction: p.direction, evidence: p.evidence.rule, rule: p.rule,
+    paragraphs: p.paragraphs.map((x) => `${x.match}${x.match === 'changed' ? ` ${x.similarity}` : ''}`), unmatched: p.unmatched,
+    quoteDrift: p.drift.filter((d) => d.inQuote).map((d) => `${d.op}: "${texts.get(p.a.document)!.slice(d.a.start, d.a.end)}" -> "${texts.get(p.b.document)!.slice(d.b.start, d.b.end)}"`),
+  }));
+}
