@@ -35,7 +35,7 @@ test('drift lists word changes and flags those inside quotations', () => {
   const para = (t: string) => { const w = wordsOf(t); return { ...w, start: 0, end: t.length, hash: t }; };
   const drift = driftOf(ta, para(ta), tb, para(tb));
   assert.deepEqual(drift.map((d) => [d.op, ta.slice(d.a.start, d.a.end), tb.slice(d.b.start, d.b.end), d.inQuote]), [['replace', 'said', 'noted', false], ['delete', 'new', '', true]]);
-  assert.equal(wordSimilarity(para(ta).words, para(tb).words), 16 / 19);
+  assert.equal(wordSimilarity(para(ta).words, para(tb).words), 20 / 23);
 });
 
 test('clusters join pairs transitively and rank members by date', () => {
