@@ -7,7 +7,8 @@ import { copyEntry, type CopyEntry } from '../stages/duplicates/05-entry.js';
 import { verifyPair } from '../stages/duplicates/08-verify.js';
 import { copyPair } from '../stages/duplicates/09-lineage.js';
 import { clustersOf } from '../stages/duplicates/10-clusters.js';
-import { PARAGRAPHS } from '../stages/duplicates/rules.js';
+import { CANDIDATES, PARAGRAPHS } from '../stages/duplicates/rules.js';
+import type { CopyCandidate } from '../store/copies/copy-index.js';
 import type { CopyIndexRow } from '../store/copies/copy-index.js';
 import type { Store } from '../store/store.js';
 
@@ -34,6 +35,15 @@ function storedEntries(store: Store, known: Map<string, Known>) {
   };
 }
 
+/** Stored and in-batch candidates, most shared band keys and paragraphs first, at most CANDIDATES.maxPerArticle. */
+function rankCandidates(entry: CopyEntry, stored: readonly CopyCandidate[], batch: CandidateIndex): string[] {
+  const score = new Map<string, number>();
+  for (const c of stored) score.set(c.article, c.bands + 2 * c.paragraphs);
+  for (const [id, n] of batch.scored(entry)) score.set(id, (score.get(id) ?? 0) + n);
+  score.delete(entry.article);
+  return [...score].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, CANDIDATES.maxPerArticle).map(([id]) => id);
+}
+
 /** Checks one batch of new documents against the stored index and against each other. */
 async function indexBatch(store: Store, docs: readonly Document[], known: Map<string, Known>): Promise<{ rows: CopyIndexRow[]; pairs: CopyPair[]; candidates: number }> {
   const batch = new CandidateIndex();
@@ -47,8 +57,7 @@ async function indexBatch(store: Store, docs: readonly Document[], known: Map<st
       if (entry.words === 0) continue;
       const mine = { entry, text: doc.text };
       const stored = await store.copyCandidates(entry.bands, entry.paragraphHashes, PARAGRAPHS.boilerplateArticles);
-      const ids = new Set([...stored.map((c) => c.article), ...batch.candidates(entry)]);
-      ids.delete(entry.article);
+      const ids = rankCandidates(entry, stored, batch);
       const counts = await store.paragraphArticleCounts(entry.paragraphHashes);
       const boilerplate = (h: string) => (counts.get(h) ?? 0) + batch.paragraphCount(h) >= PARAGRAPHS.boilerplateArticles;
       for (const id of ids) {
@@ -108,5 +117,5 @@ async function recluster(store: Store, seen: ReadonlyMap<string, string | null>)
   for (const [id, d] of seen) dates.set(id, d);
   const missing = pairs.flatMap((p) => [p.a.article, p.b.article]).filter((id) => !dates.has(id));
   for (const id of new Set(missing)) dates.set(id, (await store.getArticle(id))?.article.date?.value ?? null);
-  await store.replaceCopyMembers(clustersOf({ pairs: pairs.map((p) => ({ a: p.a.article, b: p.b.article })), dates }));
+  await store.replaceCopyMembers(clustersOf({ pairs: pairs.map((p) => ({ a: p.a.article, b: p.b.article, strong: p.kind !== 'partial' })), dates }));
 }

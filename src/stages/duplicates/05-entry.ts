@@ -21,6 +21,15 @@ export interface CopyEntry {
   readonly credits: readonly Credit[];
 }
 
+/** Credit lines stand at the top or the bottom of an article: only its first and last CREDIT_REACH characters are searched. */
+const CREDIT_REACH = 600;
+
+function creditsNear(text: string, start: number, end: number): Credit[] {
+  if (end - start <= 2 * CREDIT_REACH) return creditsIn(text, start, end);
+  const head = creditsIn(text, start, start + CREDIT_REACH);
+  return [...head, ...creditsIn(text, end - CREDIT_REACH, end).filter((c) => !head.some((h) => h.start === c.start))];
+}
+
 export function copyEntry(doc: Document, article: Article, params: MinHashParams = MINHASH): CopyEntry {
   const paragraphs = paragraphsOf(doc.text, article);
   const all = paragraphs.flatMap((p) => p.words);
@@ -36,6 +45,6 @@ export function copyEntry(doc: Document, article: Article, params: MinHashParams
     signature,
     bands: all.length === 0 ? [] : bandKeys(signature, params.bands, params.rows),
     paragraphHashes: [...new Set(paragraphs.filter((p) => p.words.length >= PARAGRAPHS.minIndexedWords).map((p) => p.hash))],
-    credits: creditsIn(doc.text, article.start, article.end),
+    credits: creditsNear(doc.text, article.start, article.end),
   };
 }

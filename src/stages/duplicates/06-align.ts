@@ -2,6 +2,15 @@ import { PARAGRAPHS } from './rules.js';
 import type { Paragraph } from './02-paragraphs.js';
 import { hashString, mix32 } from './01-words.js';
 
+const BIGRAMS = new WeakMap<Paragraph, Uint32Array>();
+
+/** bigramSet of a paragraph, computed once per paragraph object (entries are reused across candidates). */
+function paragraphBigrams(p: Paragraph): Uint32Array {
+  let s = BIGRAMS.get(p);
+  if (!s) { s = bigramSet(p.words); BIGRAMS.set(p, s); }
+  return s;
+}
+
 /** Sorted unique hashes of a paragraph's word bigrams (its words when it has fewer than three). */
 export function bigramSet(words: readonly string[]): Uint32Array {
   const hs = words.map(hashString);
@@ -29,8 +38,8 @@ export interface Aligned { readonly i: number; readonly j: number; readonly scor
  * boilerplate or a reordered paragraph never pairs across the copied text.
  */
 export function alignParagraphs(a: readonly Paragraph[], b: readonly Paragraph[]): Aligned[] {
-  const sa = a.map((p) => bigramSet(p.words));
-  const sb = b.map((p) => bigramSet(p.words));
+  const sa = a.map(paragraphBigrams);
+  const sb = b.map(paragraphBigrams);
   const n = a.length, m = b.length, w = m + 1;
   const best = new Float64Array((n + 1) * w);
   const sim = new Float64Array(n * m);

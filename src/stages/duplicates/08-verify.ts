@@ -1,7 +1,7 @@
 import type { CopyKind, CopyMatch, ParagraphPair } from '../../core/copy.js';
 import { ACCEPT, BOILERPLATE_CUES } from './rules.js';
 import { alignParagraphs, blocksOf, type Aligned } from './06-align.js';
-import { wordSimilarity } from './07-drift.js';
+import { lcsPairs } from './07-drift.js';
 import type { CopyEntry } from './05-entry.js';
 
 /** A verified copied block between two articles, before lineage gives it a direction. */
@@ -9,6 +9,8 @@ export interface VerifiedBlock {
   readonly a: { readonly start: number; readonly end: number };
   readonly b: { readonly start: number; readonly end: number };
   readonly aligned: readonly Aligned[];
+  /** Per aligned pair: the common words as [a index, b index] (null when the paragraphs are the same). */
+  readonly common: ReadonlyArray<Array<[number, number]> | null>;
   readonly paragraphs: readonly ParagraphPair[];
   readonly similarity: number;
   readonly match: CopyMatch;
@@ -32,18 +34,18 @@ function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boile
 }
 
 /**
- * A block at the same end of both articles (both tails or both heads), each article keeping text
- * of its own outside it, made of standing text (BOILERPLATE_CUES) or shared by one outlet: the
- * outlet's template, not a copy.
+ * A block that ends both articles, each keeping text of its own before it, is their shared
+ * template (a press office's closing paragraphs, "An indictment merely alleges…"), not a copy; so
+ * is a block that opens both when it is standing text (BOILERPLATE_CUES) or both come from one outlet.
  */
 function templateBlock(a: CopyEntry, b: CopyEntry, textA: string, block: readonly Aligned[]): boolean {
   const first = block[0]!, last = block[block.length - 1]!;
   const tails = last.i === a.paragraphs.length - 1 && last.j === b.paragraphs.length - 1 && first.i > 0 && first.j > 0;
+  if (tails) return true;
   const heads = first.i === 0 && first.j === 0 && last.i < a.paragraphs.length - 1 && last.j < b.paragraphs.length - 1;
-  if (!tails && !heads) return false;
+  if (!heads) return false;
   const sameOutlet = a.outlet !== null && b.outlet !== null && a.outlet.trim().toLowerCase() === b.outlet.trim().toLowerCase();
-  const standing = block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
-  return standing || (sameOutlet && tails);
+  return sameOutlet || block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
 }
 
 function classify(similarity: number, paragraphs: readonly ParagraphPair[], unmatched: { a: number; b: number }): CopyMatch {
@@ -72,22 +74,25 @@ export function verifyPair(a: CopyEntry, b: CopyEntry, textA: string, boilerplat
   const coverage = { a: a.words === 0 ? 0 : wa / a.words, b: b.words === 0 ? 0 : wb / b.words };
   const reprint = best.length >= ACCEPT.reprintParagraphs && bestWords >= ACCEPT.reprintWords;
   if (Math.max(coverage.a, coverage.b) < ACCEPT.minCoverage && !reprint) return null;
-  let common = 0;
+  let shared = 0;
+  const commonWords: Array<Array<[number, number]> | null> = [];
   const paragraphs: ParagraphPair[] = best.map(({ i, j }) => {
     const pa = a.paragraphs[i]!, pb = b.paragraphs[j]!;
     const same = pa.hash === pb.hash;
-    const s = same ? 1 : wordSimilarity(pa.words, pb.words);
-    common += (s * (pa.words.length + pb.words.length)) / 2;
+    const lcs = same || pa.words.length * pb.words.length > 4_000_000 ? null : lcsPairs(pa.words, pb.words);
+    commonWords.push(lcs);
+    const s = same ? 1 : lcs === null ? 0 : (2 * lcs.length) / (pa.words.length + pb.words.length);
+    shared += (s * (pa.words.length + pb.words.length)) / 2;
     return { a: { start: pa.start, end: pa.end }, b: { start: pb.start, end: pb.end }, similarity: round(s), match: same ? 'same' : 'changed' };
   });
-  const similarity = (2 * common) / (wa + wb);
+  const similarity = (2 * shared) / (wa + wb);
   const unmatched = { a: last.i - first.i + 1 - best.length, b: last.j - first.j + 1 - best.length };
   const full = (c: number) => c >= ACCEPT.articleCoverage;
   const kind: CopyKind = full(coverage.a) && full(coverage.b) ? 'article' : full(coverage.a) || full(coverage.b) ? 'embedded' : 'partial';
   return {
     a: { start: a.paragraphs[first.i]!.start, end: a.paragraphs[last.i]!.end },
     b: { start: b.paragraphs[first.j]!.start, end: b.paragraphs[last.j]!.end },
-    aligned: best, paragraphs, similarity: round(similarity), match: classify(similarity, paragraphs, unmatched), kind, unmatched,
+    aligned: best, common: commonWords, paragraphs, similarity: round(similarity), match: classify(similarity, paragraphs, unmatched), kind, unmatched,
     coverage: { a: round(coverage.a), b: round(coverage.b) }, alignedWords: bestWords,
     rule: reprint && Math.max(coverage.a, coverage.b) < ACCEPT.minCoverage ? 'reprint-block' : `${kind}-copy`,
   };

@@ -54,7 +54,10 @@ export function copyPair(x: CopyEntry, textX: string, y: CopyEntry, textY: strin
     similarity: block.similarity, match: block.match, kind: block.kind, direction, evidence,
     paragraphs: swap ? block.paragraphs.map((p) => ({ ...p, a: p.b, b: p.a })) : block.paragraphs,
     unmatched: swap ? { a: block.unmatched.b, b: block.unmatched.a } : block.unmatched,
-    drift: aligned.flatMap(({ i, j }) => driftOf(ta, para(a, i), tb, para(b, j))),
+    drift: aligned.flatMap(({ i, j }, k) => {
+      const common = block.common[k];
+      return driftOf(ta, para(a, i), tb, para(b, j), common === null || common === undefined ? undefined : swap ? common.map(([x, y]) => [y, x] as [number, number]) : common);
+    }),
     coverage: swap ? { a: block.coverage.b, b: block.coverage.a } : block.coverage,
     by: COPIES_BY, rule: block.rule,
   };

@@ -1,4 +1,4 @@
-import { PARAGRAPHS } from './rules.js';
+import { CANDIDATES, PARAGRAPHS } from './rules.js';
 import type { CopyEntry } from './05-entry.js';
 
 /**
@@ -14,16 +14,21 @@ export class CandidateIndex {
     for (const h of entry.paragraphHashes) push(this.paragraphs, h, entry.article);
   }
 
-  /** Articles that share a band key or a (non-boilerplate) paragraph hash with `entry`. */
-  candidates(entry: CopyEntry): Set<string> {
-    const out = new Set<string>();
-    for (const k of entry.bands) for (const a of this.bands.get(k) ?? []) out.add(a);
+  /** Articles that share a band key or a (non-boilerplate) paragraph hash with `entry`, scored (a band 1, a paragraph 2). */
+  scored(entry: CopyEntry): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const k of entry.bands) for (const a of this.bands.get(k) ?? []) out.set(a, (out.get(a) ?? 0) + 1);
     for (const h of entry.paragraphHashes) {
       const hits = this.paragraphs.get(h) ?? [];
-      if (hits.length < PARAGRAPHS.boilerplateArticles) for (const a of hits) out.add(a);
+      if (hits.length < PARAGRAPHS.boilerplateArticles) for (const a of hits) out.set(a, (out.get(a) ?? 0) + 2);
     }
     out.delete(entry.article);
     return out;
+  }
+
+  /** The best-scored candidates, at most `max`. */
+  candidates(entry: CopyEntry, max: number = CANDIDATES.maxPerArticle): string[] {
+    return [...this.scored(entry)].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, max).map(([id]) => id);
   }
 
   /** How many indexed articles hold a paragraph with this hash. */

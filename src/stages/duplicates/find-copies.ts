@@ -38,5 +38,5 @@ export function findCopies(items: readonly EntryWithText[]): FoundCopies {
     index.add(item.entry);
   }
   const dates = new Map(items.map((x) => [x.entry.article, x.entry.date]));
-  return { pairs, members: clustersOf({ pairs: pairs.map((p) => ({ a: p.a.article, b: p.b.article })), dates }), candidates };
+  return { pairs, members: clustersOf({ pairs: pairs.map((p) => ({ a: p.a.article, b: p.b.article, strong: p.kind !== 'partial' })), dates }), candidates };
 }

@@ -25,6 +25,11 @@ export const PARAGRAPHS = {
   maxParagraphs: 400,
 } as const;
 
+export const CANDIDATES = {
+  /** At most this many candidates are verified per new article, most shared band keys and paragraphs first: a template reused 150 times links each new copy to 25 earlier ones (the cluster stays whole) instead of to all of them. */
+  maxPerArticle: 25,
+} as const;
+
 export const ACCEPT = {
   /** A copied block must hold at least this many aligned words: less is a shared sentence, not a copy. */
   minWords: 25,
