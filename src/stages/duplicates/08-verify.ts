@@ -34,18 +34,22 @@ function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boile
 }
 
 /**
- * A block that ends both articles, each keeping text of its own before it, is their shared
- * template (a press office's closing paragraphs, "An indictment merely alleges…"), not a copy; so
- * is a block that opens both when it is standing text (BOILERPLATE_CUES) or both come from one outlet.
+ * A block that ends both articles, each keeping text of its own before it (ACCEPT.minWords words
+ * or more), is their shared template when it is a minor part of both or standing text
+ * (BOILERPLATE_CUES): a press office's closing paragraphs ("An indictment merely alleges…"), a
+ * newsletter box. A block opening both is a template when it is standing text, or a minor part of
+ * two articles of one outlet.
  */
 function templateBlock(a: CopyEntry, b: CopyEntry, textA: string, block: readonly Aligned[]): boolean {
   const first = block[0]!, last = block[block.length - 1]!;
-  const tails = last.i === a.paragraphs.length - 1 && last.j === b.paragraphs.length - 1 && first.i > 0 && first.j > 0;
-  if (tails) return true;
-  const heads = first.i === 0 && first.j === 0 && last.i < a.paragraphs.length - 1 && last.j < b.paragraphs.length - 1;
-  if (!heads) return false;
+  const own = (e: CopyEntry, from: number, to: number) => wordsIn(e, from, to) >= ACCEPT.minWords;
+  const minor = wordsIn(a, first.i, last.i) < ACCEPT.templateCoverage * a.words && wordsIn(b, first.j, last.j) < ACCEPT.templateCoverage * b.words;
+  const standing = block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
+  const tails = last.i === a.paragraphs.length - 1 && last.j === b.paragraphs.length - 1 && own(a, 0, first.i - 1) && own(b, 0, first.j - 1);
+  if (tails) return minor || standing;
+  const heads = first.i === 0 && first.j === 0 && own(a, last.i + 1, a.paragraphs.length - 1) && own(b, last.j + 1, b.paragraphs.length - 1);
   const sameOutlet = a.outlet !== null && b.outlet !== null && a.outlet.trim().toLowerCase() === b.outlet.trim().toLowerCase();
-  return sameOutlet || block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
+  return heads && (standing || (sameOutlet && minor));
 }
 
 function classify(similarity: number, paragraphs: readonly ParagraphPair[], unmatched: { a: number; b: number }): CopyMatch {
