@@ -15,11 +15,11 @@ export interface CopiesOptions {
   readonly width?: number;
 }
 
-/** Runs the incremental copies step and prints its one-line summary on stderr. */
+/** Runs the incremental copies step and prints its one-line summary on stderr when it indexed anything. */
 export async function updateCopies(store: Store, io: Io): Promise<void> {
   const result = await copiesStep.run(store, (done, total) => { if (io.isTTY) io.err(`\r\x1b[2Kcopies: ${done}/${total} documents`); });
   if (io.isTTY) io.err('\r\x1b[2K');
-  io.err(`copies: ${result.summary}\n`);
+  if ((result.counts?.documents ?? 0) > 0) io.err(`copies: ${result.summary}\n`);
 }
 
 /** `copies`: clusters, largest first. `copies ID`: the aligned pairs of a cluster, pair or article. */
