@@ -93,6 +93,7 @@ export function verifyPair(a: CopyEntry, b: CopyEntry, textA: string, boilerplat
   const unmatched = { a: last.i - first.i + 1 - best.length, b: last.j - first.j + 1 - best.length };
   const full = (c: number) => c >= ACCEPT.articleCoverage;
   const kind: CopyKind = full(coverage.a) && full(coverage.b) ? 'article' : full(coverage.a) || full(coverage.b) ? 'embedded' : 'partial';
+  if (kind === 'partial' && similarity < ACCEPT.nearSimilarity) return null;
   return {
     a: { start: a.paragraphs[first.i]!.start, end: a.paragraphs[last.i]!.end },
     b: { start: b.paragraphs[first.j]!.start, end: b.paragraphs[last.j]!.end },

@@ -42,7 +42,11 @@ export const ACCEPT = {
   /** A block covering less is still a reprint when it has this many aligned paragraphs and words. */
   reprintParagraphs: 2,
   reprintWords: 60,
-  /** Word similarity of the block at or above which the copy is `near` rather than `reworded`. */
+  /**
+   * Word similarity of the block at or above which the copy is `near` rather than `reworded`. A
+   * partial copy (a few paragraphs of each) must reach it too: a few paragraphs that are only
+   * similar are a template with the names changed ("…thanked special agents of IRS-CI…"), not a reprint.
+   */
   nearSimilarity: 0.9,
   /** A block at the same end of two articles covering less than this share of each is their template (see 08-verify templateBlock). */
   templateCoverage: 0.5,
