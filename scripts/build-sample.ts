@@ -11,6 +11,7 @@ import { archiveHtml, articleHtml } from './sample/html.js';
 import { atomFeed, rssFeed } from './sample/feeds.js';
 import { markdownDump, textDump } from './sample/dumps.js';
 import type { WikinewsRecord } from './sample/record.js';
+import { reprintsJsonl } from './sample/reprints.js';
 
 const source = process.argv[2] ?? '../shared/corpora/demo-wikinews/articles.jsonl';
 const all: WikinewsRecord[] = readFileSync(source, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -20,10 +21,13 @@ const take = (() => { let i = 0; return (n: number) => { const s = pool.slice(i,
 
 const out = 'sample/corpus';
 rmSync('sample', { recursive: true, force: true });
-for (const d of ['jsonl', 'dumps', 'pages', 'feeds', 'warc']) mkdirSync(`${out}/${d}`, { recursive: true });
+for (const d of ['jsonl', 'dumps', 'pages', 'feeds', 'warc', 'reprints']) mkdirSync(`${out}/${d}`, { recursive: true });
 
 const jsonl = (rs: WikinewsRecord[]) => rs.map((r) => JSON.stringify({ title: r.title, date: r.date, url: r.url, outlet: r.outlet, author: r.author, text: r.text })).join('\n') + '\n';
-writeFileSync(`${out}/jsonl/wikinews-export.jsonl`, jsonl(take(30)));
+const first = take(30);
+writeFileSync(`${out}/jsonl/wikinews-export.jsonl`, jsonl(first));
+// Copies of articles in the first export (the copies step finds them; see `presstrail copies`).
+writeFileSync(`${out}/reprints/reprints.jsonl`, reprintsJsonl([first[0]!, first[1]!, first[2]!, first[3]!, first[4]!]));
 writeFileSync(`${out}/jsonl/wikinews-export-2.jsonl.gz`, gzipSync(jsonl(take(15)), { mtime: 0 } as never));
 writeFileSync(`${out}/dumps/blog-archive-1.txt`, textDump(take(6), 1));
 writeFileSync(`${out}/dumps/blog-archive-2.txt`, textDump(take(8), 2));

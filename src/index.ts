@@ -26,3 +26,8 @@ export { listInputs } from './service/list-inputs.js';
 export { exportStore } from './export/export-store.js';
 export { EXPORT_FORMAT_VERSION, recordsOf } from './export/records.js';
 export type { DocumentRecord, ArticleRecord, HeaderRecord } from './export/records.js';
+export type { CopyPair, CopySide, CopyMatch, CopyKind, CopyDirection, CopyMember, CopyClusterSummary, ParagraphPair, DriftEdit } from './core/copy.js';
+export type { CorpusStep, CorpusStepResult } from './core/corpus-step.js';
+export { copiesStep } from './service/copies-step.js';
+export { findCopies, copyEntry } from './stages/duplicates/index.js';
+export type { CopyRecord } from './export/copy-records.js';

@@ -20,6 +20,7 @@ import { workerCommand } from './commands/worker.js';
 import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './commands/corpus.js';
 import { corpusRegistry } from '../service/corpus/corpus-registry.js';
 import { checkStep } from '../service/corpus/check-step.js';
+import { copiesStep } from '../service/copies-step.js';
 import { importCommand } from './commands/import.js';
 import { addCorrectionCommands } from './commands/correct.js';
 import { serveCommand } from './commands/serve.js';
@@ -27,9 +28,11 @@ import { serveCommand } from './commands/serve.js';
 /** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
 const corpusSteps = corpusRegistry([
   checkStep,
+  copiesStep,
 ]);
 import { headlinesCommand } from './commands/headlines.js';
 import { HEADLINE_VERDICTS, verdictFromSlug, verdictSlug } from '../core/headline.js';
+import { copiesCommand } from './commands/copies.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -68,9 +71,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--retries <n>', 'with --queue: attempts after the first before a job is parked as failed', positiveInt, 3)
     .option('--retry-delay <seconds>', 'with --queue: wait before the first retry; each later one waits about twice as long', positiveInt, 10)
     .option('--job-timeout <seconds>', 'with --queue: a job running this long is taken as lost (its worker died) and retried', positiveInt, 900)
+    .option('--no-copies', 'do not check the new articles for copies afterwards (run `presstrail copies` later)')
     .action(async (paths: string[], o) => {
       if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
-      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db);
+      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json, copies: o.copies !== false }, io))(o.db);
     });
 
   program.command('worker').description('take jobs queued by `ingest --queue` and `corpus run --queue` and store the results; run any number, on any machines')
@@ -132,10 +136,21 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')
-    .action((o) => withStore((s) => quotesCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, text: o.text }, io), true)(o.db));
+    .option('--distinct', 'count a quote once per copy cluster (a reprinted quote is one report, not ten)')
+    .action((o) => withStore((s) => quotesCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, kind: o.kind, text: o.text, ...(o.distinct ? { distinct: true } : {}) }, io), true)(o.db));
 
   withSpeakerOptions(withListOptions(program.command('speakers').description('who is quoted, how often, in how many articles and outlets')), false)
-    .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind }, io), true)(o.db));
+    .option('--distinct', 'count a quote once per copy cluster (a reprinted quote is one report, not ten)')
+    .action((o) => withStore((s) => speakersCommand(s, { ...listFilters(o), speaker: o.speaker, speakerKind: o.speakerKind, ...(o.distinct ? { distinct: true } : {}) }, io), true)(o.db));
+
+  program.command('copies').description('copies: clusters of near-duplicate articles and reprinted paragraphs, largest first; with an id, the aligned paragraphs side by side')
+    .argument('[id]', 'a cluster (c_…), copy pair (p_…) or article (a_…) id')
+    .addOption(dbOption())
+    .option('--limit <n>', 'at most this many clusters', positiveInt, 50)
+    .option('--no-update', 'do not index documents stored since the last run first')
+    .option('--width <n>', 'line width of the side-by-side view', positiveInt, 120)
+    .option('--json', 'one JSON object per line (clusters, or the full copy pairs)')
+    .action((id: string | undefined, o) => withStore((s) => copiesCommand(s, id, { json: !!o.json, limit: o.limit, update: o.update !== false, width: o.width }, io), true)(o.db));
 
   withListOptions(program.command('headlines').description('does the body support what the headline says someone said? each checked headline with its verdict and evidence'))
     .addOption(new Option('--verdict <verdict>', "only headlines with this verdict (the article's least supported claim)").choices(HEADLINE_VERDICTS.map(verdictSlug)))

@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
   'PT-E060': 'Unknown headline verdict in a headline query.',
+  'PT-E020': 'A copies id is not a cluster (c_…), copy pair (p_…) or article (a_…) id.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,6 +4,7 @@ import { PresstrailError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { quoteAnnotationsOf } from './web-annotation.js';
 import { correctionRecord } from './correction-records.js';
+import { copyRecord } from './copy-records.js';
 import { CSV_COLUMNS, articleCsvRow, csvLine, headerRecord, recordsOf } from './records.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'annotations';
@@ -44,5 +45,14 @@ export async function exportStore(store: Store, options: ExportOptions, write: (
     count += corrections.length;
     if (corrections.length > 0) await write(corrections.join('\n') + '\n');
   }
+  if (options.format === 'jsonl') count += await writeCopies(store, write);
   return count;
+}
+
+/** After the documents: one record per stored copy pair, with its cluster. */
+async function writeCopies(store: Store, write: (chunk: string) => Promise<void> | void): Promise<number> {
+  const cluster = new Map((await store.copyMembers()).map((m) => [m.article, m.cluster]));
+  const lines = (await store.copyPairs()).map((p) => JSON.stringify(copyRecord(p, cluster.get(p.a.article) ?? null)));
+  if (lines.length > 0) await write(lines.join('\n') + '\n');
+  return lines.length;
 }

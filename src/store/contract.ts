@@ -6,6 +6,7 @@ import { quotesContract, replaceContract } from './contract/quotes-contract.js';
 import { correctionsContract } from './contract/corrections-contract.js';
 import { importContract } from './contract/import-contract.js';
 import { headlinesContract } from './contract/headlines-contract.js';
+import { copiesContract } from './contract/copies-contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -22,5 +23,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('corrections', () => correctionsContract(open));
     describe('import', () => importContract(open));
     describe('headline checks', () => headlinesContract(open));
+    describe('the copy index', () => copiesContract(open));
   });
 }

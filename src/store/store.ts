@@ -4,6 +4,7 @@ import type { Correction, CorrectionQuery, NewCorrection } from '../core/correct
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
 import type { HeadlineVerdict } from '../core/headline.js';
 import type { HeadlineClaimRecord } from '../export/headline-records.js';
+import type { CopyIndex } from './copies/copy-index.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -50,6 +51,8 @@ export interface QuoteQuery {
   readonly article?: string;
   readonly limit?: number;
   readonly offset?: number;
+  /** Count a quote once per copy cluster: the same words by the same speaker in copies of one article are one quote. */
+  readonly distinct?: boolean;
 }
 
 export interface QuoteSummary {
@@ -83,7 +86,7 @@ export interface SpeakerSummary {
   readonly lastDate: string | null;
 }
 
-export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset'>;
+export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset' | 'distinct'>;
 
 /** One input file (or URL) that was ingested completely, with the documents it produced. */
 export interface SourceRecord {
@@ -112,7 +115,7 @@ export type PutResult = 'inserted' | 'exists';
  * stored with all its layers and articles, or not at all. Storing a document whose id (content
  * hash) is already present changes nothing and returns 'exists'.
  */
-export interface Store extends HeadlineStore {
+export interface Store extends HeadlineStore, CopyIndex {
   putDocument(doc: Document): Promise<PutResult>;
   /**
    * Stores several documents in one transaction (much faster for bulk ingest): each document is

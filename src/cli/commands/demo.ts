@@ -6,6 +6,7 @@ import { articlesCommand } from './articles.js';
 import { ingestCommand } from './ingest.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
+import { copiesCommand } from './copies.js';
 
 /** The bundled sample corpus (Wikinews, CC BY 2.5), shipped beside dist/ and src/. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample/corpus/', import.meta.url));
@@ -24,7 +25,9 @@ export async function demoCommand(store: Store, stages: readonly Stage[], dbPath
     io.out(`\nOne article in full (presstrail show ${first.id}):\n\n`);
     await showCommand(store, first.id, io);
   }
-  io.out(`\nNext: presstrail articles --db ${dbPath} --text "election"  ·  presstrail export --db ${dbPath} --format jsonl > corpus.jsonl\n`);
+  io.out('\nCopies (reprints of one article in another; presstrail copies):\n');
+  await copiesCommand(store, undefined, { json: false, limit: 5, update: false }, io);
+  io.out(`\nNext: presstrail articles --db ${dbPath} --text "election"  ·  presstrail export --db ${dbPath} --format jsonl > corpus.jsonl  ·  presstrail copies CLUSTER --db ${dbPath}  ·  presstrail quotes --distinct --db ${dbPath}\n`);
   io.out(`\nSee it in a browser (every quote with its evidence): presstrail serve --db ${dbPath}\n  then open http://127.0.0.1:4317/ (Ctrl-C stops the server)\n`);
   return EXIT.ok;
 }

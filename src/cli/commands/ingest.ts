@@ -5,11 +5,15 @@ import { listInputs } from '../../service/list-inputs.js';
 import type { Store } from '../../store/store.js';
 import { EXIT, formatBytes, type Io } from '../output.js';
 import { progressReporter } from '../progress.js';
+import { copiesStep } from '../../service/copies-step.js';
+import { updateCopies } from './copies.js';
 
 export interface IngestCommandOptions {
   readonly maxSize: number;
   readonly quiet: boolean;
   readonly json: boolean;
+  /** Run the incremental copies step after storing (default true). */
+  readonly copies?: boolean;
 }
 
 export function summaryText(s: IngestSummary): string {
@@ -38,6 +42,10 @@ export async function ingestCommand(store: Store, paths: readonly string[], stag
   progress.done();
   if (options.json) io.out(JSON.stringify({ ...summary, missing: listing.missing }) + '\n');
   else if (!options.quiet) io.err(summaryText(summary) + '\n');
+  if (options.copies !== false && summary.documentsAdded > 0) {
+    if (options.quiet || options.json) await copiesStep.run(store);
+    else await updateCopies(store, io);
+  }
   if (listing.files.length === 0) return EXIT.usage;
   return summary.failed > 0 || listing.missing.length > 0 ? EXIT.partial : EXIT.ok;
 }

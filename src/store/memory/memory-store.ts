@@ -15,6 +15,10 @@ import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
 import { memoryStats } from './memory-stats.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
+import { MemoryCopies } from './memory-copies.js';
+import type { CopyMember } from '../../core/copy.js';
+import type { CopyIndexBatch, CopyPairQuery } from '../copies/copy-index.js';
+import { distinctQuotes, distinctSpeakers } from '../copies/distinct-quotes.js';
 
 interface Entry {
   readonly row: ArticleRow;
@@ -36,6 +40,8 @@ export class MemoryStore implements Store {
   /** Insertion order of each document, as SQLite's seq. */
   private readonly seqs = new Map<string, number>();
   private readonly articleIndex = new Map<string, Entry>();
+  private readonly copies = new MemoryCopies((after, limit) => [...this.docs].map(([id, json], ) => ({ seq: this.seqs.get(id)! + 1, json }))
+    .filter((d) => d.seq > after).slice(0, limit).map(({ seq, json }) => ({ seq, document: JSON.parse(json) as Document })));
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
     const results: PutResult[] = [];
@@ -121,14 +127,17 @@ export class MemoryStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    if (query?.distinct) return distinctQuotes(this, query);
     return this.quotes.list(query);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
+    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     return this.quotes.count(query);
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    if (query?.distinct) return distinctSpeakers(this, query);
     return this.quotes.speakers(query);
   }
 
@@ -169,6 +178,16 @@ export class MemoryStore implements Store {
     return memoryStats(this.articles.map((e) => e.row), [...this.mediaTypes.values()], this.sources.size);
   }
 
+
+  // The copy index (migration 004), kept in its own module.
+  copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
+  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
+  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
+  copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
+  replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
+  copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
+  copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {}
 
   private filter(q: NormalizedQuery): Entry[] {

@@ -22,6 +22,10 @@ import { restorePgCorrection } from './restore-correction.js';
 import { DELETE_HEADLINES_SQL, headlineCountSql, headlineListSql } from './headline-sql.js';
 import { headlineSummary, normalizeHeadlineQuery } from '../headline-query.js';
 import type { HeadlineQuery, HeadlineSummary } from '../store.js';
+import { PgCopyIndex } from './copy-index-pg.js';
+import type { CopyMember } from '../../core/copy.js';
+import type { CopyIndexBatch, CopyPairQuery } from '../copies/copy-index.js';
+import { distinctQuotes, distinctSpeakers } from '../copies/distinct-quotes.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -49,11 +53,13 @@ async function searching<T>(query: ArticleQuery | undefined, run: () => Promise<
  */
 export class PostgresStore implements Store {
   private closed = false;
+  private readonly copies: PgCopyIndex;
 
   private readonly corrections: PgCorrections;
 
   private constructor(private readonly pool: pg.Pool) {
     this.corrections = new PgCorrections(pool);
+    this.copies = new PgCopyIndex(pool, (body) => this.transaction(body));
   }
 
   /** Connects to `url` (postgres://user:password@host:port/database) and applies migrations. */
@@ -142,14 +148,17 @@ export class PostgresStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    if (query?.distinct) return distinctQuotes(this, query);
     return (await this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)))).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
+    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     return (await this.rows<{ n: number }>(quoteCountSql(normalizeQuoteQuery(query))))[0]!.n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    if (query?.distinct) return distinctSpeakers(this, query);
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
   }
 
@@ -208,6 +217,16 @@ export class PostgresStore implements Store {
     return { ...counts.rows[0]!, outlets: outlets.rows, mediaTypes: mediaTypes.rows };
   }
 
+
+  // The copy index (migration 004), kept in its own module.
+  copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
+  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
+  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
+  copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
+  replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
+  copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
+  copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

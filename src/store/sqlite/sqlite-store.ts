@@ -21,6 +21,10 @@ import type { Correction, CorrectionQuery, NewCorrection } from '../../core/corr
 import { correctedFlag } from '../correction-check.js';
 import { SqliteCorrections } from './corrections-sql.js';
 import { restoreSqliteCorrection } from './restore-correction.js';
+import { SqliteCopyIndex } from './copy-index-sqlite.js';
+import type { CopyMember } from '../../core/copy.js';
+import type { CopyIndexBatch, CopyPairQuery } from '../copies/copy-index.js';
+import { distinctQuotes, distinctSpeakers } from '../copies/distinct-quotes.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -49,11 +53,13 @@ export class SqliteStore implements Store {
   private readonly stmts: Statements;
   private readonly corrections: SqliteCorrections;
   private readonly headlines: SqliteHeadlines;
+  private readonly copies: SqliteCopyIndex;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
     this.corrections = new SqliteCorrections(db);
     this.headlines = new SqliteHeadlines(db);
+    this.copies = new SqliteCopyIndex(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -143,16 +149,19 @@ export class SqliteStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+    if (query?.distinct) return distinctQuotes(this, query);
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
+    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
+    if (query?.distinct) return distinctSpeakers(this, query);
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
@@ -212,6 +221,16 @@ export class SqliteStore implements Store {
     };
   }
 
+
+  // The copy index (migration 004), kept in its own module.
+  copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
+  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
+  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
+  copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
+  replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
+  copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
+  copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -1,0 +1,78 @@
+/**
+ * Words as copy detection compares them: letters and digits only, lower-cased, NFKC-folded,
+ * apostrophes dropped, so white space, punctuation, quotation marks (straight or curly),
+ * non-breaking spaces and dashes never make two copies differ. Each word keeps its span in the
+ * document text.
+ */
+export interface Words {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+const APOSTROPHES = /['’ʼ‘`]/g;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const APOSTROPHE = /['’ʼ‘`]/;
+
+export function normalizeWord(raw: string): string {
+  const folded = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw.toLowerCase();
+  return APOSTROPHE.test(folded) ? folded.replace(APOSTROPHES, '') : folded;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 96;
+
+/** Letters, digits (and combining marks after them): ASCII by table, the rest by Unicode property. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER.test(text.slice(i - 1, i + 1));
+  return LETTER.test(text[i]!);
+}
+
+/**
+ * The words of `text[start, end)`, with their offsets in `text`: runs of letters and digits, an
+ * apostrophe inside a word kept in it ("don't"). A hand-written scanner: this runs over every
+ * character of the corpus, and a global Unicode regular expression is several times slower.
+ */
+export function wordsOf(text: string, start = 0, end = text.length): Words {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text, i)) { i++; continue; }
+    const s = i;
+    for (;;) {
+      while (i < end && isWordChar(text, i)) i++;
+      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i++; continue; }
+      break;
+    }
+    words.push(normalizeWord(text.slice(s, i)));
+    starts.push(s);
+    ends.push(i);
+  }
+  return { words, starts, ends };
+}
+
+/** FNV-1a over a string's UTF-16 units, 32-bit: stable across runs and backends. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: spreads the bits of a 32-bit value. */
+export function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}

@@ -1,0 +1,76 @@
+import { PARAGRAPHS } from './rules.js';
+import type { Paragraph } from './02-paragraphs.js';
+import { hashString, mix32 } from './01-words.js';
+
+const BIGRAMS = new WeakMap<Paragraph, Uint32Array>();
+
+/** bigramSet of a paragraph, computed once per paragraph object (entries are reused across candidates). */
+function paragraphBigrams(p: Paragraph): Uint32Array {
+  let s = BIGRAMS.get(p);
+  if (!s) { s = bigramSet(p.words); BIGRAMS.set(p, s); }
+  return s;
+}
+
+/** Sorted unique hashes of a paragraph's word bigrams (its words when it has fewer than three). */
+export function bigramSet(words: readonly string[]): Uint32Array {
+  const hs = words.map(hashString);
+  const out: number[] = [];
+  if (hs.length < 3) out.push(...hs);
+  else for (let i = 0; i + 1 < hs.length; i++) out.push(mix32(Math.imul(hs[i]!, 31) ^ hs[i + 1]!));
+  return Uint32Array.from(new Set(out)).sort();
+}
+
+/** Dice coefficient of two sorted sets. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0, j = 0, both = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { both++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return (2 * both) / (a.length + b.length);
+}
+
+export interface Aligned { readonly i: number; readonly j: number; readonly score: number }
+
+/**
+ * Monotone alignment of two paragraph lists (a weighted longest common subsequence): paragraphs
+ * pair up in order when their bigram similarity reaches PARAGRAPHS.alignSimilarity, so moved
+ * boilerplate or a reordered paragraph never pairs across the copied text.
+ */
+export function alignParagraphs(a: readonly Paragraph[], b: readonly Paragraph[]): Aligned[] {
+  const sa = a.map(paragraphBigrams);
+  const sb = b.map(paragraphBigrams);
+  const n = a.length, m = b.length, w = m + 1;
+  const best = new Float64Array((n + 1) * w);
+  const sim = new Float64Array(n * m);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = a[i - 1]!.hash === b[j - 1]!.hash ? 1 : dice(sa[i - 1]!, sb[j - 1]!);
+      sim[(i - 1) * m + (j - 1)] = s;
+      const diag = s >= PARAGRAPHS.alignSimilarity ? best[(i - 1) * w + j - 1]! + s * (a[i - 1]!.words.length + b[j - 1]!.words.length) : -1;
+      best[i * w + j] = Math.max(best[(i - 1) * w + j]!, best[i * w + j - 1]!, diag);
+    }
+  }
+  const out: Aligned[] = [];
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    const s = sim[(i - 1) * m + (j - 1)]!;
+    if (s >= PARAGRAPHS.alignSimilarity && best[i * w + j] === best[(i - 1) * w + j - 1]! + s * (a[i - 1]!.words.length + b[j - 1]!.words.length)) {
+      out.push({ i: i - 1, j: j - 1, score: s });
+      i--; j--;
+    } else if (best[i * w + j] === best[(i - 1) * w + j]) i--;
+    else j--;
+  }
+  return out.reverse();
+}
+
+/** Splits aligned pairs into blocks: runs whose gaps stay within PARAGRAPHS.maxGap on both sides. */
+export function blocksOf(aligned: readonly Aligned[]): Aligned[][] {
+  const blocks: Aligned[][] = [];
+  for (const p of aligned) {
+    const last = blocks[blocks.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && p.i - prev.i - 1 <= PARAGRAPHS.maxGap && p.j - prev.j - 1 <= PARAGRAPHS.maxGap) last!.push(p);
+    else blocks.push([p]);
+  }
+  return blocks;
+}

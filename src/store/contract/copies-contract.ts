@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CopyPair } from '../../core/copy.js';
+import { getLayer, withLayer, type Document } from '../../core/document.js';
+import type { Article } from '../../core/article.js';
+import type { Quote } from '../../core/quote.js';
+import { copiesStep } from '../../service/copies-step.js';
+import { makeDocument } from './fixtures.js';
+import type { OpenStore } from './with-store.js';
+import { withStore } from './with-store.js';
+
+const STORY = [
+  'The harbour authority said on Monday that the new container terminal will open in March after two years of building work and a long dispute over dredging.',
+  '"We are ready to take the largest ships that call at this coast," said port director Ana Costa, adding that three shipping lines had already signed contracts.',
+  'Fishermen who opposed the dredging said they would keep watching the water quality, and the city council promised monthly reports on the state of the bay.',
+].join('\n\n');
+
+const OTHER = [
+  'A late frost damaged apple blossom across the valley this week, and growers fear the autumn harvest could be the smallest for a decade.',
+  'The regional farmers union asked the government for emergency help, saying many family orchards could not survive a second poor year in a row.',
+].join('\n\n');
+
+function withQuote(doc: Document, words: string, speaker: string): Document {
+  const article = getLayer<Article>(doc, 'articles')[0]!;
+  const start = doc.text.indexOf(words);
+  const q: Quote = { start, end: start + words.length, by: 'quotes.v1', rule: 'test', id: `q_${article.id.slice(2)}_0`, article: article.id, kind: 'direct',
+    cue: null, sentence: { start, end: start + words.length }, confidence: 0.9, speaker: { name: speaker, kind: 'person', mention: null, resolved: null } };
+  return withLayer(doc, 'quotes', [q]);
+}
+
+const QUOTE = '"We are ready to take the largest ships that call at this coast,"';
+const original = () => withQuote(makeDocument('cp-original', [{ title: 'Terminal to open in March', body: STORY, date: '2024-02-05', outlet: 'Harbour Herald' }]), QUOTE, 'Ana Costa');
+const reprint = () => withQuote(makeDocument('cp-reprint', [{ title: 'Terminal to open in March', body: `${STORY}\n\nSource: Harbour Herald`, date: '2024-02-06', outlet: 'Coast Daily' }]), QUOTE, 'Ana Costa');
+const unrelated = () => makeDocument('cp-other', [{ title: 'Frost hits orchards', body: OTHER, date: '2024-02-05', outlet: 'Valley News' }]);
+
+const only = (pairs: CopyPair[]) => { assert.equal(pairs.length, 1, JSON.stringify(pairs.map((p) => [p.a.article, p.b.article]))); return pairs[0]!; };
+
+export function copiesContract(open: OpenStore): void {
+  test('the copies step finds a reprint, with spans in both articles and its direction from the credit line', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), reprint(), unrelated()]);
+    const result = await copiesStep.run(store);
+    assert.equal(result.counts?.articles, 3);
+    const pair = only(await store.copyPairs());
+    const [a, b] = [await store.getArticle(pair.a.article), await store.getArticle(pair.b.article)];
+    assert.equal(a!.article.outlet?.value, 'Harbour Herald');
+    assert.equal(b!.document.text.slice(pair.b.start, pair.b.end), STORY);
+    assert.equal(pair.match, 'exact');
+    assert.equal(pair.direction, 'a->b');
+    assert.equal(pair.evidence.rule, 'credit');
+    assert.equal(pair.paragraphs.length, 3);
+  }));
+
+  test('indexing is incremental: a later document is checked against the stored ones, and a rerun changes nothing', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), unrelated()]);
+    await copiesStep.run(store);
+    assert.deepEqual(await store.copyPairs(), []);
+    assert.equal((await store.copyIndexStats()).articles, 2);
+    await store.putDocument(reprint());
+    const second = await copiesStep.run(store);
+    assert.equal(second.counts?.articles, 1);
+    assert.equal(second.counts?.pairs, 1);
+    const members = await store.copyMembers();
+    assert.deepEqual(members.map((m) => [m.rank, m.outlet]), [[0, 'Harbour Herald'], [1, 'Coast Daily']]);
+    const third = await copiesStep.run(store);
+    assert.equal(third.counts?.articles, 0);
+    assert.equal((await store.copyPairs()).length, 1);
+    assert.deepEqual(await store.copyBacklog(10), []);
+  }));
+
+  test('pairs are listed by article and by cluster; members by article', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), reprint(), unrelated()]);
+    await copiesStep.run(store);
+    const [pair] = await store.copyPairs();
+    const cluster = (await store.copyMembers([pair!.b.article]))[0]!.cluster;
+    assert.equal(only(await store.copyPairs({ cluster })).id, pair!.id);
+    assert.equal(only(await store.copyPairs({ article: pair!.a.article })).id, pair!.id);
+    assert.deepEqual(await store.copyPairs({ article: getLayer<Article>(unrelated(), 'articles')[0]!.id }), []);
+    assert.deepEqual(await store.copyMembers([getLayer<Article>(unrelated(), 'articles')[0]!.id]), []);
+  }));
+
+  test('candidates come from band keys and paragraph hashes; a hash held by too many articles is ignored', () => withStore(open, async (store) => {
+    const sig = new Uint32Array([1, 2, 3]);
+    const row = (article: string, bands: number[], hashes: string[]) => ({ article, document: 'd_x', title: null, date: null, outlet: null, words: 10, signature: sig, bands, paragraphHashes: hashes });
+    await store.putCopyIndex({ rows: [row('a_1', [7, -8], ['h1', 'hx']), row('a_2', [9], ['h1']), row('a_3', [10], ['hx'])], pairs: [], watermark: 0 });
+    const found = (await store.copyCandidates([7, 9], ['h1'], 25)).sort((x, y) => x.article.localeCompare(y.article));
+    assert.deepEqual(found, [{ article: 'a_1', bands: 1, paragraphs: 1 }, { article: 'a_2', bands: 1, paragraphs: 1 }]);
+    assert.deepEqual((await store.copyCandidates([-8], ['hx'], 2)).map((c) => [c.article, c.bands, c.paragraphs]), [['a_1', 1, 0]]);
+    assert.deepEqual([...(await store.paragraphArticleCounts(['h1', 'hx', 'none']))].sort(), [['h1', 2], ['hx', 2]]);
+  }));
+
+  test('--distinct counts a reprinted quote once per cluster', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), reprint(), unrelated()]);
+    await copiesStep.run(store);
+    assert.equal(await store.countQuotes(), 2);
+    assert.equal(await store.countQuotes({ distinct: true }), 1);
+    assert.equal((await store.listQuotes({ distinct: true }))[0]!.outlet, 'Harbour Herald');
+    const [speaker] = await store.listSpeakers({ distinct: true });
+    assert.deepEqual([speaker!.name, speaker!.quotes, speaker!.articles], ['Ana Costa', 1, 1]);
+    assert.equal((await store.listSpeakers())[0]!.quotes, 2);
+  }));
+}
