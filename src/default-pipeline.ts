@@ -2,6 +2,7 @@ import type { Stage } from './core/stage.js';
 import { articlesStage } from './stages/articles/index.js';
 import { quotesStage } from './stages/quotes/index.js';
 import { sentencesStage } from './stages/sentences/index.js';
+import { datesStage } from './stages/dates/index.js';
 
 /** The stages every ingested document goes through, in order. */
-export const defaultPipeline: readonly Stage[] = [articlesStage, sentencesStage, quotesStage];
+export const defaultPipeline: readonly Stage[] = [articlesStage, sentencesStage, quotesStage, datesStage];

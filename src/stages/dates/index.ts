@@ -1,0 +1,36 @@
+/**
+ * The dates stage: every date expression of every article body, resolved against the article's
+ * publication date with a granularity and the days it covers (see resolve-dates.ts for the
+ * sub-steps). Produces `dates` (DateExpression[]); the sentence of each is its dated statement.
+ */
+import type { Article } from '../../core/article.js';
+import type { DateExpression } from '../../core/date-expression.js';
+import { getLayer, withLayer, type Document } from '../../core/document.js';
+import type { Sentence } from '../../core/quote.js';
+import { stageTag, type Stage } from '../../core/stage.js';
+import { resolveDates } from './resolve-dates.js';
+
+const NAME = 'dates';
+const VERSION = 1;
+export const DATES_BY = stageTag({ name: NAME, version: VERSION });
+
+export function documentDates(doc: Document): DateExpression[] {
+  const dates = new Map(getLayer<Article>(doc, 'articles').map((a) => [a.id, a.date?.value ?? null]));
+  return getLayer<Sentence>(doc, 'sentences').flatMap((s) => {
+    const anchor = dates.get(s.article) ?? null;
+    return resolveDates(doc.text, s, anchor).map((d): DateExpression => ({
+      start: d.start, end: d.end, by: DATES_BY, rule: d.rule, article: s.article, value: d.value, granularity: d.granularity,
+      qualifier: d.qualifier, from: d.from, to: d.to, anchor, sentence: { start: s.start, end: s.end },
+    }));
+  });
+}
+
+export const datesStage: Stage = {
+  name: NAME,
+  version: VERSION,
+  requires: ['articles', 'sentences'],
+  produces: [NAME],
+  run(doc: Document): Document {
+    return withLayer(doc, NAME, documentDates(doc));
+  },
+};
