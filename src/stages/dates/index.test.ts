@@ -13,7 +13,7 @@ import { resolveDates } from './resolve-dates.js';
 function datesOf(text: string, date: string | null) {
   const doc = asOneArticle(plainDocument(text), false);
   const article = getLayer<Article>(doc, 'articles')[0]!;
-  const dated = withLayer(doc, 'articles', [{ ...article, date: date ? { value: date, source: 'test', rule: 'test' } : null }]);
+  const dated = withLayer(doc, 'articles', [{ ...article, date: date ? { value: date, source: 'test', rule: 'test' } : null } as Article]);
   const out = datesStage.run(sentencesStage.run(dated, silentContext), silentContext);
   return { doc: out, dates: getLayer<DateExpression>(out, 'dates') };
 }
