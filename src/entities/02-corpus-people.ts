@@ -1,0 +1,49 @@
+/**
+ * 02: people across the corpus. Article groups with the same given name and surname are one
+ * person unless their middle initials differ (George W. and George H. W. Bush); a group without a
+ * middle initial joins the variant mentioned most. Surname-only groups join the one full-name
+ * person with that surname; where several share it ("Clinton": Bill and Hillary), the one with
+ * the same role title ("President Clinton"); else they stay a bare surname entity, unmerged.
+ */
+import { groupBy, newCluster, type Cluster } from './cluster.js';
+import type { LocalGroup } from './01-local-people.js';
+
+function fullClusters(groups: readonly LocalGroup[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const [key, list] of groupBy(groups, (g) => `${g.first}|${g.surname}`)) {
+    const variants = groupBy(list.filter((g) => g.middle.length > 0), (g) => g.middle.join(''));
+    const plain = list.filter((g) => g.middle.length === 0);
+    if (variants.size <= 1) {
+      const middle = [...variants.keys()][0] ?? '';
+      out.push(newCluster(`person:${key.replace('|', `|${middle}|`)}`, 'person', list.flatMap((g) => g.rows)));
+      continue;
+    }
+    const made = [...variants].map(([middle, gs]) => newCluster(`person:${key.replace('|', `|${middle}|`)}`, 'person', gs.flatMap((g) => g.rows)));
+    const biggest = made.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+    biggest.rows.push(...plain.flatMap((g) => g.rows));
+    out.push(...made);
+  }
+  return out;
+}
+
+function titlesOf(c: Cluster): Set<string> {
+  return new Set(c.rows.flatMap((r) => (r.role ? [r.role.title.toLowerCase()] : [])));
+}
+
+export function corpusPeople(groups: readonly LocalGroup[]): Cluster[] {
+  const clusters = fullClusters(groups.filter((g) => g.first !== null));
+  const bySurname = groupBy(clusters, (c) => c.key.split('|')[2]!);
+  const bare = new Map<string, Cluster>();
+  for (const g of groups.filter((x) => x.first === null)) {
+    // A candidate whose titles and the group's share none (both known) is someone else.
+    const candidates = (bySurname.get(g.surname) ?? []).filter((c) => g.titles.size === 0 || titlesOf(c).size === 0 || [...g.titles].some((t) => titlesOf(c).has(t)));
+    const byTitle = candidates.filter((c) => [...g.titles].some((t) => titlesOf(c).has(t)));
+    const target = candidates.length === 1 ? candidates[0] : byTitle.length === 1 ? byTitle[0] : undefined;
+    if (target) { target.rows.push(...g.rows); continue; }
+    const key = `person:~${g.surname}`;
+    const existing = bare.get(key);
+    if (existing) existing.rows.push(...g.rows);
+    else bare.set(key, newCluster(key, 'person', [...g.rows], true));
+  }
+  return [...clusters, ...bare.values()];
+}
