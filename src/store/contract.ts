@@ -3,6 +3,7 @@ import { articlesContract } from './contract/articles-contract.js';
 import { documentsContract } from './contract/documents-contract.js';
 import { searchContract } from './contract/search-contract.js';
 import { quotesContract, replaceContract } from './contract/quotes-contract.js';
+import { entitiesContract } from './contract/entities-contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -16,5 +17,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('full-text search', () => searchContract(open));
     describe('quotes and speakers', () => quotesContract(open));
     describe('re-processing a document', () => replaceContract(open));
+    describe('entities', () => entitiesContract(open));
   });
 }

@@ -99,3 +99,39 @@ export function entityMentionRows(doc: Document): EntityMentionRow[] {
     return { ...d, document: doc.id, ordinal, date: article?.date?.value ?? null, outlet: article?.outlet?.value ?? null, entity: null };
   });
 }
+
+export interface EntityMentionQuery {
+  readonly entity?: string;
+  readonly document?: string;
+}
+
+/** Names compare for lookups with case, accents and spacing folded. */
+export function entitySearchKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The folded names an entity is found by: its name and every alias, one a line. */
+export function aliasKeys(e: Entity): string {
+  return [...new Set([e.name, ...e.aliases.map((a) => a.name)].map(entitySearchKey))].join('\n');
+}
+
+/** A stored mention row as a backend returns it (JSON columns as text). */
+export interface EntityMentionDbRow extends Omit<EntityMentionRow, 'quotes' | 'role'> {
+  readonly quotes: string;
+  readonly role: string | null;
+}
+
+export function fromDbRow(r: EntityMentionDbRow): EntityMentionRow {
+  return { ...r, quotes: JSON.parse(r.quotes) as string[], role: r.role === null ? null : (JSON.parse(r.role) as MentionRole) };
+}
+
+/** Column values of a mention row, as every backend writes them. */
+export function mentionParams(r: EntityMentionRow): Record<string, unknown> {
+  return {
+    document: r.document, article: r.article, ordinal: r.ordinal, span_start: r.start, span_end: r.end, text: r.text, name: r.name, kind: r.kind,
+    source: r.source, rule: r.rule, quotes: JSON.stringify(r.quotes), role: r.role ? JSON.stringify(r.role) : null, date: r.date, outlet: r.outlet,
+  };
+}
+
+export const MENTION_COLUMNS = 'document, article, ordinal, span_start, span_end, text, name, kind, source, rule, quotes, role, date, outlet';
+export const MENTION_SELECT = `document, article, ordinal, span_start AS "start", span_end AS "end", text, name, kind, source, rule, quotes, role, date, outlet, entity`;

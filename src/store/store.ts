@@ -1,6 +1,8 @@
 import type { Article } from '../core/article.js';
 import type { Document } from '../core/document.js';
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
+import type { Entity } from '../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from './entity-rows.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -138,6 +140,13 @@ export interface Store {
   documents(): AsyncIterable<Document>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /** Name mentions of stored documents (derived from their mentions, roles and quotes layers), in document then position order. */
+  listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]>;
+  /** Writes what the entities step computed (entities, removals, mention assignments) in one transaction. */
+  writeEntities(changes: EntityChanges): Promise<void>;
+  /** Entities, most mentioned first; filter by kind and by part of a name or alias. */
+  listEntities(query?: EntityQuery): Promise<Entity[]>;
+  getEntity(id: string): Promise<Entity | null>;
 }
 
 /**

@@ -11,6 +11,9 @@ import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
 import { memoryStats } from './memory-stats.js';
+import { MemoryEntities } from './memory-entities.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
 
 interface Entry {
   readonly row: ArticleRow;
@@ -31,6 +34,7 @@ export class MemoryStore implements Store {
   /** Insertion order of each document, as SQLite's seq. */
   private readonly seqs = new Map<string, number>();
   private readonly articleIndex = new Map<string, Entry>();
+  private readonly entities = new MemoryEntities();
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
     const results: PutResult[] = [];
@@ -45,6 +49,7 @@ export class MemoryStore implements Store {
     this.seqs.set(doc.id, this.seqs.size);
     this.mediaTypes.set(doc.id, doc.origin.mediaType);
     this.index(JSON.parse(json) as Document);
+    this.entities.add(doc);
     return 'inserted';
   }
 
@@ -57,6 +62,7 @@ export class MemoryStore implements Store {
     this.quotes.removeDocument(doc.id);
     this.docs.set(doc.id, json);
     this.index(JSON.parse(json) as Document);
+    this.entities.replace(JSON.parse(json) as Document);
     return true;
   }
 
@@ -134,6 +140,22 @@ export class MemoryStore implements Store {
   }
 
   async close(): Promise<void> {}
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return this.entities.listMentions(query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    this.entities.write(changes);
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return this.entities.list(query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return this.entities.get(id);
+  }
 
   private filter(q: NormalizedQuery): Entry[] {
     return this.articles.filter(({ row, columns }) =>

@@ -14,6 +14,9 @@ import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentP
 import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { SQL } from './statements.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
+import * as entitySql from './entity-store.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -61,6 +64,8 @@ export class PostgresStore implements Store {
   }
 
   async putDocument(doc: Document): Promise<PutResult> {
+    // A document with name mentions writes them too, so it needs a transaction; one without stays one statement.
+    if (entitySql.mentionRowsParam(doc) !== null) return (await this.putDocuments([doc]))[0]!;
     const { rowCount } = await this.pool.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
     return rowCount === 1 ? 'inserted' : 'exists';
   }
@@ -71,6 +76,7 @@ export class PostgresStore implements Store {
       for (const doc of docs) {
         const { rowCount } = await client.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
         results.push(rowCount === 1 ? 'inserted' : 'exists');
+        if (rowCount === 1) await entitySql.insertMentionRows(client, doc.id, entitySql.mentionRowsParam(doc));
       }
       return results;
     });
@@ -85,6 +91,8 @@ export class PostgresStore implements Store {
       await client.query(SQL.deleteQuotes, [seq]);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
+      await entitySql.deleteMentionRows(client, seq);
+      await entitySql.insertMentionRows(client, doc.id, entitySql.mentionRowsParam(doc));
       return true;
     });
   }
@@ -164,6 +172,22 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+  }
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return entitySql.listMentions(this.pool, query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    await this.transaction((client) => entitySql.writeEntities(client, changes));
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return entitySql.listEntities(this.pool, query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return entitySql.getEntity(this.pool, id);
   }
 
   private async rows<T extends pg.QueryResultRow>(sql: BuiltSql): Promise<T[]> {

@@ -15,6 +15,9 @@ import type { DocumentRow } from './document-row.js';
 import { documentParams, rowToDocument } from './document-row.js';
 import type { Statements } from './statements.js';
 import { prepareStatements } from './statements.js';
+import { SqliteEntities } from './entity-store.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -41,9 +44,11 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
  */
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
+  private readonly entities: SqliteEntities;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
+    this.entities = new SqliteEntities(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -65,6 +70,7 @@ export class SqliteStore implements Store {
       const found = this.stmts.documentSeq.get(doc.id) as { seq: number } | undefined;
       if (!found) return false;
       for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
+      this.entities.deleteRows(found.seq);
       this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
       this.writeRows(doc, found.seq);
       return true;
@@ -90,6 +96,7 @@ export class SqliteStore implements Store {
       this.stmts.insertFts.run(lastInsertRowid, row.title ?? '', row.body);
     }
     for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: documentSeq });
+    this.entities.writeRows(doc, documentSeq);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -167,5 +174,21 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return this.entities.listMentions(query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    this.entities.write(changes);
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return this.entities.list(query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return this.entities.get(id);
   }
 }
