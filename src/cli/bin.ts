@@ -17,6 +17,8 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { defaultCorpusSteps } from '../default-corpus-steps.js';
+import { corpusStepsCommand } from './commands/corpus-steps.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -57,7 +59,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--job-timeout <seconds>', 'with --queue: a job running this long is taken as lost (its worker died) and retried', positiveInt, 900)
     .action(async (paths: string[], o) => {
       if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
-      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io))(o.db);
+      else await withStore(async (s) => {
+        const code = await ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io);
+        await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
+        return code;
+      })(o.db);
     });
 
   program.command('worker').description('take ingest jobs queued by `ingest --queue` and store the results; run any number, on any machines')
@@ -108,7 +114,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
-    .action((o) => withStore((s) => reprocessCommand(s, defaultPipeline, io), true)(o.db));
+    .action((o) => withStore(async (s) => (await reprocessCommand(s, defaultPipeline, io)) || corpusStepsCommand(s, defaultCorpusSteps, { quiet: false }, io), true)(o.db));
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

@@ -12,6 +12,8 @@ export interface LocalGroup {
   readonly first: string | null;
   readonly surname: string;
   middle: string[];
+  /** Words a surname alone may stand for (see PersonKey.surnames). */
+  readonly surnames: Set<string>;
   readonly rows: EntityMentionRow[];
   /** Role titles given to it in this article. */
   readonly titles: Set<string>;
@@ -19,6 +21,7 @@ export interface LocalGroup {
 
 function addRow(group: LocalGroup, row: EntityMentionRow, key: PersonKey): void {
   group.rows.push(row);
+  if (key.first !== null) for (const s of key.surnames) group.surnames.add(s);
   if (group.middle.length === 0 && key.middle.length > 0) group.middle = [...key.middle];
   if (row.role) group.titles.add(row.role.title.toLowerCase());
 }
@@ -30,18 +33,18 @@ function articleGroups(rows: readonly EntityMentionRow[]): LocalGroup[] {
     if (key.first === null) continue;
     const found = groups.find((g) => g.first === key.first && g.surname === key.surname && middlesAgree(g.middle, key.middle));
     if (found) addRow(found, row, key);
-    else { const g: LocalGroup = { first: key.first, surname: key.surname, middle: [], rows: [], titles: new Set() }; addRow(g, row, key); groups.push(g); }
+    else { const g: LocalGroup = { first: key.first, surname: key.surname, middle: [], rows: [], titles: new Set(), surnames: new Set() }; addRow(g, row, key); groups.push(g); }
   }
   const full = [...groups];
   for (const { row, key } of keyed) {
     if (key.first !== null) continue;
-    const same = full.filter((g) => g.surname === key.surname);
+    const same = full.filter((g) => g.surnames.has(key.surname));
     const before = same.filter((g) => g.rows[0]!.start < row.start).sort((a, b) => lastBefore(b, row.start) - lastBefore(a, row.start));
     const target = before[0] ?? same.sort((a, b) => a.rows[0]!.start - b.rows[0]!.start)[0];
     if (target) { addRow(target, row, key); continue; }
     const bare = groups.find((g) => g.first === null && g.surname === key.surname);
     if (bare) addRow(bare, row, key);
-    else { const g: LocalGroup = { first: null, surname: key.surname, middle: [], rows: [], titles: new Set() }; addRow(g, row, key); groups.push(g); }
+    else { const g: LocalGroup = { first: null, surname: key.surname, middle: [], rows: [], titles: new Set(), surnames: new Set([key.surname]) }; addRow(g, row, key); groups.push(g); }
   }
   return groups;
 }

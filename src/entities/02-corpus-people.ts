@@ -8,19 +8,26 @@
 import { groupBy, newCluster, type Cluster } from './cluster.js';
 import type { LocalGroup } from './01-local-people.js';
 
-function fullClusters(groups: readonly LocalGroup[]): Cluster[] {
-  const out: Cluster[] = [];
+interface Built { readonly cluster: Cluster; readonly surnames: Set<string> }
+
+function built(key: string, groups: readonly LocalGroup[]): Built {
+  return { cluster: newCluster(`person:${key}`, 'person', groups.flatMap((g) => g.rows)), surnames: new Set(groups.flatMap((g) => [...g.surnames])) };
+}
+
+function fullClusters(groups: readonly LocalGroup[]): Built[] {
+  const out: Built[] = [];
   for (const [key, list] of groupBy(groups, (g) => `${g.first}|${g.surname}`)) {
     const variants = groupBy(list.filter((g) => g.middle.length > 0), (g) => g.middle.join(''));
     const plain = list.filter((g) => g.middle.length === 0);
     if (variants.size <= 1) {
       const middle = [...variants.keys()][0] ?? '';
-      out.push(newCluster(`person:${key.replace('|', `|${middle}|`)}`, 'person', list.flatMap((g) => g.rows)));
+      out.push(built(key.replace('|', `|${middle}|`), list));
       continue;
     }
-    const made = [...variants].map(([middle, gs]) => newCluster(`person:${key.replace('|', `|${middle}|`)}`, 'person', gs.flatMap((g) => g.rows)));
-    const biggest = made.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
-    biggest.rows.push(...plain.flatMap((g) => g.rows));
+    const made = [...variants].map(([middle, gs]) => built(key.replace('|', `|${middle}|`), gs));
+    const biggest = made.reduce((a, b) => (b.cluster.rows.length > a.cluster.rows.length ? b : a));
+    biggest.cluster.rows.push(...plain.flatMap((g) => g.rows));
+    for (const g of plain) for (const w of g.surnames) biggest.surnames.add(w);
     out.push(...made);
   }
   return out;
@@ -31,8 +38,11 @@ function titlesOf(c: Cluster): Set<string> {
 }
 
 export function corpusPeople(groups: readonly LocalGroup[]): Cluster[] {
-  const clusters = fullClusters(groups.filter((g) => g.first !== null));
-  const bySurname = groupBy(clusters, (c) => c.key.split('|')[2]!);
+  const made = fullClusters(groups.filter((g) => g.first !== null));
+  const clusters = made.map((b) => b.cluster);
+  // Each surname word → the clusters whose full names carry it.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const b of made) for (const w of b.surnames) bySurname.set(w, [...(bySurname.get(w) ?? []), b.cluster]);
   const bare = new Map<string, Cluster>();
   for (const g of groups.filter((x) => x.first === null)) {
     // A candidate whose titles and the group's share none (both known) is someone else.

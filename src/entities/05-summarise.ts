@@ -27,15 +27,31 @@ function chooseName(c: Cluster, aliases: ReadonlyArray<{ name: string; mentions:
   return (full.sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0] ?? aliases[0]!).name;
 }
 
+/**
+ * Rows with a role, by title; a title given with several organisations ("President" of Turkey,
+ * of the Senate) is one role per organisation, and rows without one join the most given.
+ */
+function roleGroups(rows: readonly EntityMentionRow[]): EntityMentionRow[][] {
+  const out: EntityMentionRow[][] = [];
+  for (const [, list] of groupBy(rows.filter((r) => r.role !== null), (r) => r.role!.title.toLowerCase())) {
+    const byOrg = [...groupBy(list.filter((r) => r.role!.org !== null), (r) => r.role!.org!.toLowerCase()).values()].sort((a, b) => b.length - a.length);
+    const plain = list.filter((r) => r.role!.org === null);
+    if (byOrg.length === 0) { out.push(plain); continue; }
+    byOrg[0]!.push(...plain);
+    out.push(...byOrg);
+  }
+  return out;
+}
+
 function rolesOf(rows: readonly EntityMentionRow[]): EntityRole[] {
-  const withRole = rows.filter((r) => r.role !== null);
-  return [...groupBy(withRole, (r) => `${r.role!.title.toLowerCase()}|${(r.role!.org ?? '').toLowerCase()}`)].map(([, list]) => {
+  return roleGroups(rows).map((list) => {
     const sorted = [...list].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.start - b.start);
     const first = sorted[0]!;
     const dates = sorted.map((r) => r.date).filter((d): d is string => d !== null);
     const role = first.role!;
+    const pick = (f: (r: EntityMentionRow) => string | null) => sorted.map(f).find((v) => v !== null) ?? null;
     return {
-      title: role.title, org: role.org, party: list.find((r) => r.role!.party)?.role!.party ?? null, state: list.find((r) => r.role!.state)?.role!.state ?? null,
+      title: role.title, org: pick((r) => r.role!.org), party: pick((r) => r.role!.party), state: pick((r) => r.role!.state),
       former: list.every((r) => r.role!.former), from: dates[0] ?? null, to: dates[dates.length - 1] ?? null,
       article: first.article, document: first.document, start: role.start, end: role.end, mentions: list.length,
     };

@@ -13,6 +13,11 @@ export interface PersonKey {
   readonly first: string | null;
   readonly middle: readonly string[];
   readonly surname: string;
+  /**
+   * Every word after the given name that a surname alone may stand for: "Wanda Vázquez Garced" is
+   * "Vázquez" in later mentions (Spanish and Portuguese names carry two surnames).
+   */
+  readonly surnames: readonly string[];
 }
 
 export function personKey(name: string): PersonKey | null {
@@ -23,9 +28,10 @@ export function personKey(name: string): PersonKey | null {
   let surnameStart = words.length - 1;
   while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!)) surnameStart--;
   const surname = words.slice(surnameStart).join(' ');
-  if (words.length === 1 || surnameStart === 0) return { first: null, middle: [], surname };
+  if (words.length === 1 || surnameStart === 0) return { first: null, middle: [], surname, surnames: [surname] };
   const first = words[0]!.length === 1 ? words[0]! : NICKNAMES[words[0]!] ?? words[0]!;
-  return { first, middle: words.slice(1, surnameStart).map((w) => w[0]!), surname };
+  const between = words.slice(1, surnameStart);
+  return { first, middle: between.map((w) => w[0]!), surname, surnames: [...between.filter((w) => w.length > 1 && !SURNAME_PARTICLES.has(w)), surname] };
 }
 
 /** "william|j|clinton": the key a full name's entity is built on. */

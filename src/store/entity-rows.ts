@@ -63,6 +63,12 @@ type Draft = Omit<EntityMentionRow, 'ordinal' | 'date' | 'outlet' | 'entity' | '
 
 const isName = (s: string) => /^\p{Lu}/u.test(s.trim()) && !/^(?:He|She|They|It|We|I)$/.test(s.trim());
 
+/**
+ * Speakers named by a common noun ("Police said", "Authorities said", "Officials told"): a group of
+ * people, not a named organisation, whatever the capital letter at the start of the sentence.
+ */
+const GENERIC_SPEAKERS = /^(?:police|authorities|officials|prosecutors|investigators|doctors|witnesses|residents|researchers|scientists|experts|analysts|sources|critics|organisers|organizers|officers|rescuers|firefighters|protesters|activists|lawyers|the\s.*|a\s.*|an\s.*)$/i;
+
 function roleOf(r: Role): MentionRole {
   return { title: r.title, org: r.org, party: r.party, state: r.state, former: r.former, start: r.start, end: r.end };
 }
@@ -88,7 +94,7 @@ export function entityMentionRows(doc: Document): EntityMentionRow[] {
     const sp = q.speaker;
     if (!sp || (sp.kind !== 'person' && sp.kind !== 'organization')) continue;
     const span = sp.resolved ?? (sp.mention && isName(doc.text.slice(sp.mention.start, sp.mention.end)) ? sp.mention : null);
-    if (!span || !isName(sp.name)) continue;
+    if (!span || !isName(sp.name) || GENERIC_SPEAKERS.test(sp.name.trim())) continue;
     const found = findDraft(drafts, span);
     if (found) { found.quotes.push(q.id); continue; }
     drafts.push({ article: q.article, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), name: sp.name, kind: sp.kind === 'person' ? 'person' : 'org', source: 'quotes', rule: `${q.by}:speaker`, quotes: [q.id], role: null });

@@ -6,7 +6,8 @@
 import type { Mention } from '../../core/mention.js';
 import type { Span } from '../../core/span.js';
 
-const WORD = String.raw`(?:[A-Z]\.|[A-Z][\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[\p{Lu}\p{Ll}][\p{L}'’]+)*)`;
+// "al-Assad", "bin-Salman": a lower-case particle joined by a hyphen is part of the word.
+const WORD = String.raw`(?:[A-Z]\.|(?:al|el|ad|as|ash|bin|ibn)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-[\p{Lu}\p{Ll}][\p{L}'’]+)*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|bin|bint|al|el|ben|le|la|di|du|dos|das|ibn)`;
 const FORWARD = new RegExp(String.raw`^${WORD}(?:\s(?:${PARTICLE}\s)*${WORD}){0,3}(?:,?\s(?:Jr\.|Sr\.|III|II|IV)(?![\p{L}]))?`, 'u');
 const BACKWARD = new RegExp(String.raw`(?<![\p{L}.'’-])${WORD}(?:\s(?:${PARTICLE}\s)*${WORD}){0,3}$`, 'u');

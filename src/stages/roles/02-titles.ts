@@ -16,7 +16,12 @@ const TITLE = new RegExp(String.raw`(?<![\p{L}.-])(${NOUNS.map(escape).join('|')
 const MODIFIER = /(?:^|\s)((?:[A-Z][\p{L}.&-]*|[a-z]+)(?:[’']s)?)\s$/u;
 const MODIFIER_STOP = new Set(['the', 'a', 'an', 'and', 'of', 'said', 'says', 'told', 'with', 'by', 'for', 'to', 'in', 'on', 'as', 'at', 'former', 'then', 'late', 'ex', 'when', 'after', 'but', 'while']);
 /** Capitalised adverbs that open sentences: no organisation of a title. */
-const SENTENCE_ADVERBS = /^(?:Yesterday|Today|Tonight|Meanwhile|However|Now|Earlier|Later|Also|Then|Here|There|Last|Next|Recently|Separately|Instead|Since|Until|Outgoing|Incoming|Newly|Current)$/;
+const SENTENCE_ADVERBS = /^(?:Both|All|Many|Some|Several|Two|Three|Four|Each|Every|Other|Most|Yesterday|Today|Tonight|Meanwhile|However|Now|Earlier|Later|Also|Then|Here|There|Last|Next|Recently|Separately|Instead|Since|Until|Outgoing|Incoming|Newly|Current)$/;
+
+function startsWithTitle(name: string): boolean {
+  const first = name.split(/\s/)[0]!;
+  return NOUNS.some((n) => n.split(' ')[0]!.toLowerCase() === first.toLowerCase());
+}
 
 /** Lower-case title nouns count only after a capitalised modifier ("Pfizer chief executive"), not alone ("the president said"). */
 function modifiersBefore(text: string, start: number, floor: number): { words: string[]; start: number } {
@@ -40,8 +45,11 @@ export function titleCandidates(text: string, range: Span, mentions: readonly Me
     const noun = m[1]!;
     const mods = modifiersBefore(text, nounStart, range.start);
     if (/^\p{Ll}/u.test(noun) && mods.words.length === 0) continue;
+    // "Secretary of Justice Wanda …": a title noun after "of" is the portfolio of another title.
+    if (/\bof\s+$/i.test(text.slice(Math.max(range.start, nounStart - 4), nounStart))) continue;
     const person = nameAfter(text, nounStart + noun.length, mentions);
-    if (!person) continue;
+    // "Deputy Chief Minister of Goa": "Minister" is the rest of the title, not a name.
+    if (!person || startsWithTitle(text.slice(person.start, person.end))) continue;
     const reading = readTitle(mods.words, TITLE_ABBREVIATIONS[noun] ? noun : noun);
     const titleSpan = { start: mods.start, end: nounStart + noun.length };
     out.push({
