@@ -19,6 +19,7 @@ import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from '
 import { workerCommand } from './commands/worker.js';
 import { defaultCorpusSteps } from '../default-corpus-steps.js';
 import { corpusStepsCommand } from './commands/corpus-steps.js';
+import { addEntityCommands } from './entity-commands.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -119,6 +120,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())
     .action((o) => withStore((s, db) => demoCommand(s, defaultPipeline, db, io))(o.db));
+
+  addEntityCommands(program, withStore, io);
 
   return program;
 }

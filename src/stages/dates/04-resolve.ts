@@ -55,10 +55,11 @@ export function narrow(from: string, to: string, qualifier: DateQualifier | null
   return qualifier === 'earlier' ? { from, to: compareIso(anchor, to) < 0 ? anchor : to } : { from: compareIso(anchor, from) > 0 ? anchor : from, to };
 }
 
-export function resolveCandidate(text: string, c: DateCandidate, anchor: string | null): Resolution {
+/** `clause` is the sentence the expression is in: future cues anywhere in it count ("will comply with … to suspend Parliament in September"). */
+export function resolveCandidate(text: string, c: DateCandidate, anchor: string | null, clause: { start: number; end: number }): Resolution {
   const words = text.slice(c.start, c.end);
   const granularity = granularityOf(c, words);
-  const around = text.slice(Math.max(0, c.start - FUTURE_WINDOW), Math.min(text.length, c.end + FUTURE_WINDOW));
+  const around = text.slice(Math.max(clause.start, c.start - FUTURE_WINDOW), Math.min(clause.end, c.end + FUTURE_WINDOW));
   // chrono starts "this week" on Sunday; the ISO week of publication is meant.
   const day = THIS_WEEK.test(words) && anchor ? anchor : formatYmd({ year: c.year, month: c.month, day: c.day });
   const past = anchor ? pastReading(c, day, anchor, granularity, FUTURE_CUES.test(around)) : { day };

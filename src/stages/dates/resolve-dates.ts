@@ -29,7 +29,7 @@ export function resolveDates(text: string, range: { start: number; end: number }
   const candidates = [...fromChrono, ...yearCandidates(piece, range.start, fromChrono)].sort((a, b) => a.start - b.start);
   return candidates.map((raw) => {
     const c = withQualifier(text, raw);
-    const r = resolveCandidate(text, c, anchor);
+    const r = resolveCandidate(text, c, anchor, range);
     const rule = [c.rule, 'qualifierRule' in c ? c.qualifierRule : undefined, ...r.steps].filter(Boolean).join('+');
     return { start: c.start, end: c.end, rule, value: r.value, granularity: r.granularity, qualifier: c.qualifier, from: r.from, to: r.to };
   });

@@ -27,8 +27,12 @@ export const QUALIFIERS: readonly QualifierRule[] = [
  */
 export const FUTURE_CUES = /\b(?:will|'ll|shall|is (?:scheduled|due|set|expected|planned)|are (?:scheduled|due|set|expected|planned)|scheduled|upcoming|plans? to|planned for|to be held|next|coming|until|tomorrow)\b/i;
 
-/** How far (characters) around an expression future cues are looked for: the clause it is in. */
-export const FUTURE_WINDOW = 60;
+/**
+ * How far (characters) around an expression future cues are looked for, within its sentence: a
+ * reported plan ("will comply with the request … to suspend Parliament for parts of September")
+ * puts the cue well before the date.
+ */
+export const FUTURE_WINDOW = 120;
 
 /** Prepositions that make a bare four-digit number a year ("in 2019", "since 2015"); chrono reads none of these. */
 export const YEAR_PATTERN = /\b(?:(in|since|during|by|until|throughout|from|before|after|of|early|late|mid|the end of|the start of|the beginning of)(?:\s+|-))((?:1[89]|20)\d{2})\b(?![-–/]\d|\s*(?:people|percent|%|km|metres|meters|miles|votes|troops|dollars|euros))/gi;
