@@ -20,6 +20,7 @@ import { workerCommand } from './commands/worker.js';
 import { defaultCorpusSteps } from '../default-corpus-steps.js';
 import { corpusStepsCommand } from './commands/corpus-steps.js';
 import { addEntityCommands } from './entity-commands.js';
+import { addCorrectionCommands } from './commands/correct.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -116,6 +117,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
     .action((o) => withStore(async (s) => (await reprocessCommand(s, defaultPipeline, io)) || corpusStepsCommand(s, defaultCorpusSteps, { quiet: false }, io), true)(o.db));
+
+  addCorrectionCommands(program, withStore, io);
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())

@@ -15,7 +15,11 @@ import type { SpeakerKind } from './quote.js';
  *
  * `anchor` pins a quote correction to characters, not to an id, so it still finds its quote
  * after re-processing renumbers quotes: the quote of that document whose span equals
- * [start, end) (failing that, the one that overlaps it most).
+ * [start, end) (failing that, the one that overlaps it most; none if no quote overlaps it, since
+ * the old id may by then name another quote). A quote correction given without an anchor gets the
+ * target quote's span when it is stored (so the SQL's by-`target` rule only serves rows without
+ * one). When a quote has several active corrections, a reject wins;
+ * otherwise the latest speaker change applies.
  */
 export type CorrectionKind = 'quote.speaker' | 'quote.reject' | 'entity.merge' | 'entity.split' | 'entity.rename';
 

@@ -14,8 +14,11 @@ export const ERROR_CODES = {
   'PT-E009': 'Unknown export format.',
   'PT-E010': 'A store URL names a backend this build does not support.',
   'PT-E011': 'The job queue (ingest --queue, worker, jobs) needs a PostgreSQL store.',
+  'PT-E012': 'Unknown correction kind.',
+  'PT-E013': 'Invalid correction value, target, anchor or note.',
+  'PT-E014': 'A quote correction names a quote that is not in the store.',
   'PT-E040': 'No entity has that name or id.',
-  'PT-E041': 'An entity correction cannot be made (same entity twice, an alias it does not have, a store that keeps no corrections).',
+  'PT-E041': 'An entity correction cannot be made (the same entity twice, an alias it does not have, every alias).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,7 @@ import { getLayer } from '../core/document.js';
 import { PresstrailError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { quoteAnnotationsOf } from './web-annotation.js';
+import { correctionRecord } from './correction-records.js';
 import { CSV_COLUMNS, articleCsvRow, csvLine, headerRecord, recordsOf } from './records.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'annotations';
@@ -37,6 +38,11 @@ export async function exportStore(store: Store, options: ExportOptions, write: (
         count++;
       }
     }
+  }
+  if (options.format === 'jsonl') {
+    const corrections = (await store.listCorrections({ includeUndone: true })).map((c) => JSON.stringify(correctionRecord(c)));
+    count += corrections.length;
+    if (corrections.length > 0) await write(corrections.join('\n') + '\n');
   }
   return count;
 }

@@ -4,7 +4,7 @@
  * (src/entities/build-entities.ts), and writes only what changed: a second run over an unchanged
  * store writes nothing, and ingest going on meanwhile is picked up by the next run.
  */
-import type { Correction, CorrectionQuery } from '../core/correction.js';
+import type { Correction } from '../core/correction.js';
 import type { CorpusStep, CorpusStepResult } from '../core/corpus-step.js';
 import type { Entity } from '../core/entity.js';
 import { buildEntities } from '../entities/build-entities.js';
@@ -14,12 +14,9 @@ import type { Store } from '../store/store.js';
 
 const CORRECTION_KINDS = ['entity.merge', 'entity.split', 'entity.rename'] as const;
 
-/** The store's active entity corrections, oldest first (none where the store keeps no corrections). */
+/** The store's active entity corrections. */
 async function entityCorrections(store: Store): Promise<Correction[]> {
-  const reader = store as Store & { listCorrections?: (q?: CorrectionQuery) => Promise<Correction[]> };
-  if (typeof reader.listCorrections !== 'function') return [];
-  const lists = await Promise.all(CORRECTION_KINDS.map((kind) => reader.listCorrections!({ kind })));
-  return lists.flat();
+  return (await Promise.all(CORRECTION_KINDS.map((kind) => store.listCorrections({ kind })))).flat();
 }
 
 /** What differs between the stored entities and assignments and the computed ones. */

@@ -12,14 +12,6 @@ import type { Store } from '../store/store.js';
 import { entitiesStep } from './entities-step.js';
 import { findEntity } from './find-entity.js';
 
-type CorrectionWriter = { addCorrection(c: NewCorrection): Promise<Correction> };
-
-function writer(store: Store): CorrectionWriter {
-  const w = store as Store & Partial<CorrectionWriter>;
-  if (typeof w.addCorrection !== 'function') throw new PresstrailError('PT-E041', 'This store keeps no corrections (it predates them); upgrade presstrail.');
-  return w as CorrectionWriter;
-}
-
 /** A span of the entity to anchor a correction to: a mention that carries its name, else its first mention. */
 async function anchorOf(store: Store, e: Entity, avoid: ReadonlySet<string> = new Set()): Promise<DocumentSpan> {
   const rows = (await store.listEntityMentions({ entity: e.id })).filter((r) => !avoid.has(fold(r.name)));
@@ -34,7 +26,7 @@ export interface CorrectionDone {
 }
 
 async function save(store: Store, c: NewCorrection): Promise<CorrectionDone> {
-  const correction = await writer(store).addCorrection(c);
+  const correction = await store.addCorrection(c);
   return { correction, step: await entitiesStep.run(store) };
 }
 

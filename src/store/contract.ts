@@ -4,6 +4,7 @@ import { documentsContract } from './contract/documents-contract.js';
 import { searchContract } from './contract/search-contract.js';
 import { quotesContract, replaceContract } from './contract/quotes-contract.js';
 import { entitiesContract } from './contract/entities-contract.js';
+import { correctionsContract } from './contract/corrections-contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -18,5 +19,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('quotes and speakers', () => quotesContract(open));
     describe('re-processing a document', () => replaceContract(open));
     describe('entities', () => entitiesContract(open));
+    describe('corrections', () => correctionsContract(open));
   });
 }

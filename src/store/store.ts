@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.js';
 import type { Document } from '../core/document.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../core/correction.js';
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
 import type { Entity } from '../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from './entity-rows.js';
@@ -67,6 +68,8 @@ export interface QuoteSummary {
   readonly outlet: string | null;
   readonly confidence: number;
   readonly rule: string;
+  /** True when a user's correction changed this quote's speaker (absent otherwise). */
+  readonly corrected?: boolean;
 }
 
 /** Who is quoted, how often and where. One row per speaker name and kind. */
@@ -136,6 +139,16 @@ export interface Store {
   countQuotes(query?: QuoteQuery): Promise<number>;
   /** Speakers, most quoted first. */
   listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]>;
+  /**
+   * Stores a user's correction (see src/core/correction.ts). Quote corrections take effect at
+   * once in listQuotes/countQuotes/listSpeakers (a rejected quote is no longer listed; a changed
+   * speaker is listed under its new name with `corrected: true`) and survive replaceDocument.
+   */
+  addCorrection(correction: NewCorrection): Promise<Correction>;
+  /** Marks a correction undone (kept in the history). False for an unknown or already undone id. */
+  undoCorrection(id: string): Promise<boolean>;
+  /** Corrections oldest first. */
+  listCorrections(query?: CorrectionQuery): Promise<Correction[]>;
   /** All documents in insertion order, for export. */
   documents(): AsyncIterable<Document>;
   stats(): Promise<StoreStats>;

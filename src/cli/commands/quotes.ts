@@ -11,7 +11,7 @@ export async function quotesCommand(store: Store, options: QuoteQuery & { json: 
   }
   for (const r of rows) {
     const who = r.speaker ? `${pc.bold(r.speaker)} ${pc.dim(`(${r.speakerKind})`)}` : pc.dim('(speaker unknown)');
-    io.out(`${who} ${pc.dim(`${r.kind} · ${r.date ?? 'undated'} · ${r.outlet ?? 'no outlet'} · ${r.id}`)}\n  ${r.text.replace(/\s+/g, ' ')}\n\n`);
+    io.out(`${who} ${pc.dim(`${r.kind} · ${r.date ?? 'undated'} · ${r.outlet ?? 'no outlet'} · ${r.id}${r.corrected ? ' · corrected' : ''}`)}\n  ${r.text.replace(/\s+/g, ' ')}\n\n`);
   }
   const total = await store.countQuotes({ ...query, limit: undefined, offset: undefined });
   io.err(`${rows.length} of ${total} quotes\n`);

@@ -10,7 +10,7 @@ import { withStore } from './with-store.js';
 interface QuoteSpec { readonly words: string; readonly speaker?: string; readonly kind?: SpeakerKind; readonly quoteKind?: QuoteKind }
 
 /** Adds a `quotes` layer: each spec's words are found in the first article's text. */
-function withQuotes(doc: Document, specs: readonly QuoteSpec[]): Document {
+export function withQuotes(doc: Document, specs: readonly QuoteSpec[]): Document {
   const article = getLayer<Article>(doc, 'articles')[0]!;
   const quotes: Quote[] = specs.map((spec, i) => {
     const start = doc.text.indexOf(spec.words);
@@ -25,7 +25,7 @@ function withQuotes(doc: Document, specs: readonly QuoteSpec[]): Document {
   return withLayer(doc, 'quotes', quotes);
 }
 
-async function corpus(store: { putDocument(d: Document): Promise<unknown> }): Promise<void> {
+export async function corpus(store: { putDocument(d: Document): Promise<unknown> }): Promise<void> {
   await store.putDocument(withQuotes(makeDocument('q1', [{ title: 'Budget vote', body: '"We will not raise taxes," said Ana Costa. A ministry spokesman said the plan was final.', date: '2024-03-01', outlet: 'Harbour Herald' }]),
     [{ words: '"We will not raise taxes,"', speaker: 'Ana Costa' }, { words: 'the plan was final', speaker: 'ministry', kind: 'organization', quoteKind: 'indirect' }]));
   await store.putDocument(withQuotes(makeDocument('q2', [{ title: 'Budget passes', body: '"It is done," Costa told reporters. "Nobody asked us," a source said.', date: '2024-03-05', outlet: 'Valley Courier' }]),

@@ -2,6 +2,7 @@ import type { NormalizedQuoteQuery } from '../quote-query.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
 import type { QuoteRow } from '../quote-rows.js';
 import type { QuoteQuery, QuoteSummary, SpeakerQuery, SpeakerSummary } from '../store.js';
+import { MemoryCorrections } from './memory-corrections.js';
 
 interface QuoteEntry {
   readonly row: QuoteRow;
@@ -33,6 +34,16 @@ function page<T>(list: T[], q: NormalizedQuoteQuery): T[] {
 /** The quotes index of a MemoryStore: the same filters and order as the SQLite one. */
 export class MemoryQuotes {
   private entries: QuoteEntry[] = [];
+  /** Users' corrections, applied whenever quotes are read. */
+  readonly corrections = new MemoryCorrections();
+
+  rows(): QuoteRow[] {
+    return this.entries.map((e) => e.row);
+  }
+
+  private current() {
+    return this.corrections.apply(this.entries);
+  }
 
   add(rows: readonly QuoteRow[], uri: string, documentSeq: number): void {
     for (const row of rows) this.entries.push({ row, uri, documentSeq });
@@ -44,21 +55,22 @@ export class MemoryQuotes {
 
   list(query?: QuoteQuery): QuoteSummary[] {
     const q = normalizeQuoteQuery(query);
-    return page(this.entries.filter((e) => keep(q, e.row)).sort(byDate), q).map(({ row, uri }) => ({
+    return page(this.current().filter((e) => keep(q, e.row)).sort(byDate), q).map(({ row, uri }) => ({
       id: row.id, article: row.article, document: row.document, uri, start: row.start, end: row.end, text: row.text, kind: row.kind,
       speaker: row.speakerName, speakerKind: row.speakerKind, title: row.title, date: row.date, outlet: row.outlet, confidence: row.confidence, rule: row.rule,
+      ...(row.corrected ? { corrected: true } : {}),
     }));
   }
 
   count(query?: QuoteQuery): number {
     const q = normalizeQuoteQuery(query);
-    return this.entries.filter((e) => keep(q, e.row)).length;
+    return this.current().filter((e) => keep(q, e.row)).length;
   }
 
   speakers(query?: SpeakerQuery): SpeakerSummary[] {
     const q = normalizeQuoteQuery(query);
     const groups = new Map<string, QuoteRow[]>();
-    for (const { row } of this.entries) {
+    for (const { row } of this.current()) {
       if (row.speakerKey === null || !keep(q, row)) continue;
       const key = `${row.speakerKey}\u0000${row.speakerKind}`;
       groups.set(key, [...(groups.get(key) ?? []), row]);

@@ -14,6 +14,7 @@ import { memoryStats } from './memory-stats.js';
 import { MemoryEntities } from './memory-entities.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 
 interface Entry {
   readonly row: ArticleRow;
@@ -129,6 +130,18 @@ export class MemoryStore implements Store {
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     return this.quotes.speakers(query);
+  }
+
+  async addCorrection(correction: NewCorrection): Promise<Correction> {
+    return this.quotes.corrections.add(correction, this.quotes.rows());
+  }
+
+  async undoCorrection(id: string): Promise<boolean> {
+    return this.quotes.corrections.undo(id);
+  }
+
+  async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
+    return this.quotes.corrections.list(query);
   }
 
   async *documents(): AsyncIterable<Document> {

@@ -10,7 +10,7 @@ import type { Migration } from './migration.js';
 // Assigned number 005; versions must be consecutive, so on this branch it follows the last
 // migration merged so far (the lead renumbers at merge time).
 export const migration005: Migration = {
-  version: 3,
+  version: 4,
   name: 'entities',
   sqlite: `
 CREATE TABLE entity_mentions (

@@ -17,6 +17,9 @@ import { SQL } from './statements.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
 import * as entitySql from './entity-store.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
+import { correctedFlag } from '../correction-check.js';
+import { PgCorrections } from './corrections-sql.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -45,7 +48,11 @@ async function searching<T>(query: ArticleQuery | undefined, run: () => Promise<
 export class PostgresStore implements Store {
   private closed = false;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly corrections: PgCorrections;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.corrections = new PgCorrections(pool);
+  }
 
   /** Connects to `url` (postgres://user:password@host:port/database) and applies migrations. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -137,7 +144,7 @@ export class PostgresStore implements Store {
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
-    return this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)));
+    return (await this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)))).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
@@ -146,6 +153,18 @@ export class PostgresStore implements Store {
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
+  }
+
+  async addCorrection(correction: NewCorrection): Promise<Correction> {
+    return this.corrections.add(correction);
+  }
+
+  async undoCorrection(id: string): Promise<boolean> {
+    return this.corrections.undo(id);
+  }
+
+  async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
+    return this.corrections.list(query);
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */

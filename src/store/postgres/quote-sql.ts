@@ -1,8 +1,9 @@
 import type { NormalizedQuoteQuery } from '../quote-query.js';
 import type { BuiltSql } from './article-sql.js';
+import { CORRECTED_QUOTES } from './corrections-sql.js';
 
 const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
-  q.speaker_name AS speaker, q.speaker_kind AS "speakerKind", q.title, q.date, q.outlet, q.confidence, q.rule`;
+  q.speaker_name AS speaker, q.speaker_kind AS "speakerKind", q.title, q.date, q.outlet, q.confidence, q.rule, q.corrected`;
 
 /**
  * The same filters as SQLite's. lower() under the "C" collation folds ASCII only, like
@@ -29,14 +30,14 @@ function page(query: NormalizedQuoteQuery, values: unknown[]): string {
 
 export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
   const { where, values } = filters(query);
-  const text = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_seq ${where}
+  const text = `SELECT ${QUOTE_COLUMNS} FROM ${CORRECTED_QUOTES} q JOIN documents d ON d.seq = q.document_seq ${where}
     ORDER BY q.date IS NULL, q.date, q.document_seq, q.ordinal ${page(query, values)}`;
   return { text, values };
 }
 
 export function quoteCountSql(query: NormalizedQuoteQuery): BuiltSql {
   const { where, values } = filters(query);
-  return { text: `SELECT count(*)::integer AS n FROM quotes q ${where}`, values };
+  return { text: `SELECT count(*)::integer AS n FROM ${CORRECTED_QUOTES} q ${where}`, values };
 }
 
 /** One row per speaker (name compared case-insensitively, and kind), most quoted first. */
@@ -47,7 +48,7 @@ export function speakerListSql(query: NormalizedQuoteQuery): BuiltSql {
       count(DISTINCT q.article)::integer AS articles,
       coalesce(array_agg(DISTINCT q.outlet) FILTER (WHERE q.outlet IS NOT NULL), '{}') AS outlets,
       min(q.date) AS "firstDate", max(q.date) AS "lastDate"
-    FROM quotes q ${speakerWhere} GROUP BY q.speaker_key, q.speaker_kind
+    FROM ${CORRECTED_QUOTES} q ${speakerWhere} GROUP BY q.speaker_key, q.speaker_kind
     ORDER BY count(*) DESC, q.speaker_key, q.speaker_kind ${page(query, values)}`;
   return { text, values };
 }

@@ -1,8 +1,9 @@
 import type { NormalizedQuoteQuery } from '../quote-query.js';
 import type { BuiltSql } from './article-sql.js';
+import { CORRECTED_QUOTES } from './corrections-sql.js';
 
 const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
-  q.speaker_name AS speaker, q.speaker_kind AS speakerKind, q.title, q.date, q.outlet, q.confidence, q.rule`;
+  q.speaker_name AS speaker, q.speaker_kind AS speakerKind, q.title, q.date, q.outlet, q.confidence, q.rule, q.corrected`;
 
 function filters(query: NormalizedQuoteQuery): { where: string; params: unknown[] } {
   const clauses: string[] = [];
@@ -22,7 +23,7 @@ function filters(query: NormalizedQuoteQuery): { where: string; params: unknown[
 export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
   const { where, params } = filters(query);
   return {
-    sql: `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.seq = q.document_seq ${where}
+    sql: `SELECT ${QUOTE_COLUMNS} FROM ${CORRECTED_QUOTES} q JOIN documents d ON d.seq = q.document_seq ${where}
       ORDER BY q.date IS NULL, q.date, q.document_seq, q.ordinal LIMIT ? OFFSET ?`,
     params: [...params, query.limit ?? -1, query.offset],
   };
@@ -30,7 +31,7 @@ export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
 
 export function quoteCountSql(query: NormalizedQuoteQuery): BuiltSql {
   const { where, params } = filters(query);
-  return { sql: `SELECT count(*) AS n FROM quotes q ${where}`, params };
+  return { sql: `SELECT count(*) AS n FROM ${CORRECTED_QUOTES} q ${where}`, params };
 }
 
 /** One row per speaker (name compared case-insensitively, and kind), most quoted first. */
@@ -40,7 +41,7 @@ export function speakerListSql(query: NormalizedQuoteQuery): BuiltSql {
   return {
     sql: `SELECT min(q.speaker_name) AS name, q.speaker_kind AS kind, count(*) AS quotes, count(DISTINCT q.article) AS articles,
         json_group_array(DISTINCT q.outlet) FILTER (WHERE q.outlet IS NOT NULL) AS outlets, min(q.date) AS firstDate, max(q.date) AS lastDate
-      FROM quotes q ${speakerWhere} GROUP BY q.speaker_key, q.speaker_kind ORDER BY quotes DESC, q.speaker_key LIMIT ? OFFSET ?`,
+      FROM ${CORRECTED_QUOTES} q ${speakerWhere} GROUP BY q.speaker_key, q.speaker_kind ORDER BY quotes DESC, q.speaker_key LIMIT ? OFFSET ?`,
     params: [...params, query.limit ?? -1, query.offset],
   };
 }

@@ -18,6 +18,9 @@ import { prepareStatements } from './statements.js';
 import { SqliteEntities } from './entity-store.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
+import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
+import { correctedFlag } from '../correction-check.js';
+import { SqliteCorrections } from './corrections-sql.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -45,10 +48,12 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
   private readonly entities: SqliteEntities;
+  private readonly corrections: SqliteCorrections;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
     this.entities = new SqliteEntities(db);
+    this.corrections = new SqliteCorrections(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -139,7 +144,7 @@ export class SqliteStore implements Store {
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
-    return this.db.prepare(sql).all(...params) as QuoteSummary[];
+    return (this.db.prepare(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
@@ -150,6 +155,18 @@ export class SqliteStore implements Store {
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
     return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
+  }
+
+  async addCorrection(correction: NewCorrection): Promise<Correction> {
+    return this.corrections.add(correction);
+  }
+
+  async undoCorrection(id: string): Promise<boolean> {
+    return this.corrections.undo(id);
+  }
+
+  async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
+    return this.corrections.list(query);
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
