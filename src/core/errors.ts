@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   'PT-E012': 'Unknown correction kind.',
   'PT-E013': 'Invalid correction value, target, anchor or note.',
   'PT-E014': 'A quote correction names a quote that is not in the store.',
+  'PT-E030': 'The NER model file has a format this program does not read.',
+  'PT-E031': 'The NER model file could not be read.',
   'PT-E040': 'No entity has that name or id.',
   'PT-E041': 'An entity correction cannot be made (the same entity twice, an alias it does not have, every alias).',
 } as const;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { showSpan } from '../../core/span.js';
+import { loadSentenceCases } from '../../../bench/sentences/cases.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Regression list: each passage with the sentences it must split into. */
@@ -48,4 +49,11 @@ test('sentences are found only inside the given range', () => {
 test('a line without a full stop ends at the line end', () => {
   const text = 'A headline\nBody text.';
   assert.equal(splitSentences(text, { start: 0, end: text.length })[0]!.rule, 'line-end');
+});
+
+test('every passage of the news regression set (bench/sentences/cases.json) splits as written', () => {
+  for (const c of loadSentenceCases('cases')) {
+    const got = splitSentences(c.text, { start: 0, end: c.text.length });
+    assert.deepEqual(got.map((s) => c.text.slice(s.start, s.end)), c.sentences, got.map((s) => showSpan(c.text, s)).join('\n'));
+  }
 });

@@ -5,7 +5,10 @@
  */
 import type { Span } from '../../core/span.js';
 import { trimSpan } from '../../core/span.js';
-import { BEFORE_NUMBER, CLOSERS, MAYBE_FINAL, NEVER_FINAL, OPENERS, SENTENCE_OPENERS, TERMINALS } from './rules.js';
+import {
+  BEFORE_NUMBER, CLOSERS, MAYBE_FINAL, CONNECTORS, NAME_CONTINUATIONS, NEVER_FINAL, VERBS_AFTER_SUBJECT, OPENERS, PLACE_ABBREVIATIONS, SENTENCE_OPENERS, TERMINALS,
+  TIME_ABBREVIATIONS, TIME_CONTINUATIONS,
+} from './rules.js';
 
 export interface SentenceSpan extends Span {
   /** Why the sentence ends where it does. */
@@ -24,13 +27,31 @@ function wordAfter(text: string, at: number): string {
   return m ? m[1]! : '';
 }
 
+/**
+ * After a dotted abbreviation (U.S., p.m.) and before a capitalised word that is no common opener:
+ * a sentence ends only when that word reads as a sentence's first word, i.e. it opens a quotation,
+ * or (after a time) is followed by a lowercase word that is no connector ("5 p.m. Counting began"),
+ * or (after a place, which often stands as an adjective: "U.S. Democratic candidate") by a verb
+ * ("the U.S. Talks will …"). "U.S. Golf Association" and "10 a.m. Eastern time" go on.
+ */
+function dottedEnds(text: string, dotted: string, next: number): boolean {
+  const m = /^[ \t]*(["“‘«]?)(\p{Lu}[\p{L}’'-]*)([ \t]+([\p{L}]+))?/u.exec(text.slice(next, next + 60));
+  if (!m) return false;
+  const quoted = m[1] !== '';
+  const first = m[2]!.toLowerCase();
+  const second = m[4] ?? '';
+  if (TIME_ABBREVIATIONS.has(dotted)) return quoted || (!TIME_CONTINUATIONS.has(first) && /^\p{Ll}/u.test(second) && !CONNECTORS.has(second));
+  if (PLACE_ABBREVIATIONS.has(dotted)) return quoted || (!NAME_CONTINUATIONS.has(first) && VERBS_AFTER_SUBJECT.has(second));
+  return false; // initials (R.R. Holloway) and e.g., i.e.
+}
+
 /** Does a full stop at `dot` end the sentence, given what follows at `next`? */
 function fullStopEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const bare = word.replace(/\./g, '').toLowerCase();
   const following = wordAfter(text, next);
   const opener = SENTENCE_OPENERS.has(following.toLowerCase());
-  if (word.includes('.')) return opener; // dotted abbreviations: U.S., p.m., e.g.
+  if (word.includes('.')) return opener || dottedEnds(text, word.toLowerCase() + '.', next); // U.S., p.m., e.g.
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: John F. Kennedy
   if (NEVER_FINAL.has(bare)) return false;
   if (BEFORE_NUMBER.has(bare) && /^\d/.test(following)) return false;
