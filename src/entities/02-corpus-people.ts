@@ -37,8 +37,28 @@ function titlesOf(c: Cluster): Set<string> {
   return new Set(c.rows.flatMap((r) => (r.role ? [r.role.title.toLowerCase()] : [])));
 }
 
+/**
+ * "Pedro Pierluisi" is "Pedro R. Pierluisi Urrutia": a full name whose surname is one of the
+ * surnames of exactly one fuller name with the same given name joins it (Spanish and Portuguese
+ * names drop the second surname in later copy).
+ */
+function joinShortForms(made: Built[]): Built[] {
+  const byFirst = groupBy(made, (b) => b.cluster.key.split('|')[0]!);
+  const gone = new Set<Built>();
+  for (const list of byFirst.values()) {
+    for (const short of list) {
+      const surname = short.cluster.key.split('|')[2]!;
+      const longer = list.filter((b) => b !== short && !gone.has(b) && b.surnames.size > short.surnames.size && b.surnames.has(surname) && b.cluster.key.split('|')[2] !== surname);
+      if (longer.length !== 1) continue;
+      longer[0]!.cluster.rows.push(...short.cluster.rows);
+      gone.add(short);
+    }
+  }
+  return made.filter((b) => !gone.has(b));
+}
+
 export function corpusPeople(groups: readonly LocalGroup[]): Cluster[] {
-  const made = fullClusters(groups.filter((g) => g.first !== null));
+  const made = joinShortForms(fullClusters(groups.filter((g) => g.first !== null)));
   const clusters = made.map((b) => b.cluster);
   // Each surname word → the clusters whose full names carry it.
   const bySurname = new Map<string, Cluster[]>();

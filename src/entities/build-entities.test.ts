@@ -82,3 +82,15 @@ test('corrections: merge by anchor, split aliases off, rename; an undone one is 
   const renamed = split.entities.find((e) => e.name === 'Ana Maria Costa')!;
   assert.deepEqual(renamed.corrections, ['c_3']);
 });
+
+test('a given name and first surname join the one fuller name that carries both ("Pedro Pierluisi" = "Pedro R. Pierluisi Urrutia")', () => {
+  const built = buildEntities(rows([
+    { name: 'Pedro R. Pierluisi Urrutia', article: 'p1' }, { name: 'Pedro Pierluisi', article: 'p2' }, { name: 'Pedro Urrutia', article: 'p3' }, { name: 'Ana Pierluisi', article: 'p4' },
+  ]));
+  assert.deepEqual(groups(built), [['Ana Pierluisi'], ['Pedro R. Pierluisi Urrutia', 'Pedro Pierluisi', 'Pedro Urrutia']]);
+});
+
+test('US, U.S. and the United States are one place', () => {
+  const built = buildEntities(rows([{ name: 'US', article: 'u1', kind: 'place' }, { name: 'U.S.', article: 'u2', kind: 'place' }, { name: 'United States', article: 'u3', kind: 'place' }]));
+  assert.equal(built.entities.length, 1);
+});

@@ -2,7 +2,7 @@
  * Keys names are compared by: case, accents, punctuation and honorifics folded. A person's key
  * parts are the given name (short forms mapped: Bill → william), middle initials, and the surname.
  */
-import { NAME_SUFFIXES, NAME_TITLES, NICKNAMES, ORG_LEADING, SURNAME_PARTICLES } from './rules.js';
+import { NAME_EQUIVALENTS, NAME_SUFFIXES, NAME_TITLES, NICKNAMES, ORG_LEADING, SURNAME_PARTICLES } from './rules.js';
 
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '').replace(/[“”"’'`.,()]/g, ' ').replace(/[-‐–]/g, '-').replace(/\s+/g, ' ').trim();
@@ -50,5 +50,6 @@ export function middlesAgree(a: readonly string[], b: readonly string[]): boolea
 }
 
 export function orgKey(name: string): string {
-  return fold(name.replace(ORG_LEADING, ''));
+  const key = fold(name.replace(ORG_LEADING, ''));
+  return NAME_EQUIVALENTS[key] ?? key;
 }

@@ -30,3 +30,14 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
 
 /** Words that make an organisation name the same without them: "the BBC" is "BBC". */
 export const ORG_LEADING = /^(?:the|a)\s+/i;
+
+/**
+ * Names that are one place or body whatever the spelling news uses. Only widely used short forms;
+ * the tagger's type is kept (a country tagged ORG stays an organisation entity).
+ */
+export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = {
+  'us': 'united states', 'u s': 'united states', 'usa': 'united states', 'u s a': 'united states', 'united states of america': 'united states',
+  'uk': 'united kingdom', 'u k': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
+  'eu': 'european union', 'un': 'united nations', 'u n': 'united nations', 'uae': 'united arab emirates', 'ussr': 'soviet union',
+  'nyc': 'new york city', 'dprk': 'north korea',
+};
