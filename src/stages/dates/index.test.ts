@@ -80,3 +80,9 @@ test('the input document is not changed', () => {
   datesStage.run(doc, silentContext);
   assert.equal(JSON.stringify(doc), before);
 });
+
+test('a dateline on a line of its own is the publication date, not an event', () => {
+  const text = 'Saturday, April 20, 2019\n\nThe port reopened on Friday.';
+  const { dates } = datesOf(text, '2019-04-20');
+  assert.deepEqual(dates.map((d) => [text.slice(d.start, d.end), d.value]), [['Friday', '2019-04-19']]);
+});

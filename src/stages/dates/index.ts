@@ -14,11 +14,18 @@ const NAME = 'dates';
 const VERSION = 1;
 export const DATES_BY = stageTag({ name: NAME, version: VERSION });
 
+/** "Saturday, April 20, 2019" on a line of its own is the dateline: the publication date, not an event. */
+const DATELINE_REST = /^[\s,.;:–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,.;:–—-]*$/i;
+
+function isDateline(text: string, sentence: { start: number; end: number }, d: { start: number; end: number }): boolean {
+  return DATELINE_REST.test(text.slice(sentence.start, d.start)) && DATELINE_REST.test(text.slice(d.end, sentence.end));
+}
+
 export function documentDates(doc: Document): DateExpression[] {
   const dates = new Map(getLayer<Article>(doc, 'articles').map((a) => [a.id, a.date?.value ?? null]));
   return getLayer<Sentence>(doc, 'sentences').flatMap((s) => {
     const anchor = dates.get(s.article) ?? null;
-    return resolveDates(doc.text, s, anchor).map((d): DateExpression => ({
+    return resolveDates(doc.text, s, anchor).filter((d) => !isDateline(doc.text, s, d)).map((d): DateExpression => ({
       start: d.start, end: d.end, by: DATES_BY, rule: d.rule, article: s.article, value: d.value, granularity: d.granularity,
       qualifier: d.qualifier, from: d.from, to: d.to, anchor, sentence: { start: s.start, end: s.end },
     }));
