@@ -54,6 +54,16 @@ function joinShortForms(made: Built[]): Built[] {
       gone.add(short);
     }
   }
+  // "Rivera Schatz" is "Thomas Rivera Schatz": a two-word name that is both surnames of exactly one fuller name.
+  const kept = made.filter((b) => !gone.has(b));
+  for (const short of kept) {
+    const [first, middle, surname] = short.cluster.key.replace(/^person:/, '').split('|') as [string, string, string];
+    if (middle !== '' || gone.has(short)) continue;
+    const longer = kept.filter((b) => b !== short && !gone.has(b) && b.surnames.has(first) && b.surnames.has(surname));
+    if (longer.length !== 1) continue;
+    longer[0]!.cluster.rows.push(...short.cluster.rows);
+    gone.add(short);
+  }
   return made.filter((b) => !gone.has(b));
 }
 

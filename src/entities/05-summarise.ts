@@ -7,6 +7,7 @@ import type { DocumentSpan, Entity, EntityRole } from '../core/entity.js';
 import type { EntityMentionRow } from '../store/entity-rows.js';
 import { groupBy, type Cluster } from './cluster.js';
 import { fold, personKey } from './name-keys.js';
+import { NAME_TITLES } from './rules.js';
 
 const SUPPORT = 5;
 /** An alias that opens with a title is not the name to show. */
@@ -23,7 +24,7 @@ function aliasesOf(rows: readonly EntityMentionRow[]): Array<{ name: string; men
 function chooseName(c: Cluster, aliases: ReadonlyArray<{ name: string; mentions: number }>): string {
   if (c.name) return c.name;
   if (c.kind !== 'person') return aliases[0]!.name;
-  const full = aliases.filter((a) => personKey(a.name)?.first != null && !TITLED.test(fold(a.name)));
+  const full = aliases.filter((a) => personKey(a.name)?.first != null && !TITLED.test(fold(a.name)) && !NAME_TITLES.has(fold(a.name).split(' ')[0]!));
   return (full.sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0] ?? aliases[0]!).name;
 }
 

@@ -94,3 +94,13 @@ test('US, U.S. and the United States are one place', () => {
   const built = buildEntities(rows([{ name: 'US', article: 'u1', kind: 'place' }, { name: 'U.S.', article: 'u2', kind: 'place' }, { name: 'United States', article: 'u3', kind: 'place' }]));
   assert.equal(built.entities.length, 1);
 });
+
+test('"Van Biljon" alone is the surname of "Leon van Biljon"; "Al Gore" keeps his given name', () => {
+  assert.deepEqual(groups(buildEntities(rows([{ name: 'Leon van Biljon', article: 'v1' }, { name: 'Van Biljon', article: 'v2' }]))), [['Leon van Biljon', 'Van Biljon']]);
+  assert.deepEqual(groups(buildEntities(rows([{ name: 'Al Gore', article: 'v3' }, { name: 'Tipper Gore', article: 'v4' }]))), [['Al Gore'], ['Tipper Gore']]);
+});
+
+test('both surnames alone are the fuller name ("Rivera Schatz" = "Thomas Rivera Schatz"); titles never make the shown name', () => {
+  assert.deepEqual(groups(buildEntities(rows([{ name: 'Thomas Rivera Schatz', article: 's1' }, { name: 'Rivera Schatz', article: 's2' }]))), [['Thomas Rivera Schatz', 'Rivera Schatz']]);
+  assert.deepEqual(groups(buildEntities(rows([{ name: 'Justice John Paul Stevens', article: 's3' }, { name: 'Justice John Paul Stevens', article: 's4' }, { name: 'John Paul Stevens', article: 's5' }]))), [['John Paul Stevens', 'Justice John Paul Stevens']]);
+});

@@ -2,7 +2,7 @@
  * Keys names are compared by: case, accents, punctuation and honorifics folded. A person's key
  * parts are the given name (short forms mapped: Bill → william), middle initials, and the surname.
  */
-import { NAME_EQUIVALENTS, NAME_SUFFIXES, NAME_TITLES, NICKNAMES, ORG_LEADING, SURNAME_PARTICLES } from './rules.js';
+import { GIVEN_PARTICLES, NAME_EQUIVALENTS, NAME_SUFFIXES, NAME_TITLES, NICKNAMES, ORG_LEADING, SURNAME_PARTICLES } from './rules.js';
 
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '').replace(/[“”"’'`.,()]/g, ' ').replace(/[-‐–]/g, '-').replace(/\s+/g, ' ').trim();
@@ -27,6 +27,7 @@ export function personKey(name: string): PersonKey | null {
   if (words.length === 0) return null;
   let surnameStart = words.length - 1;
   while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!)) surnameStart--;
+  if (surnameStart === 1 && SURNAME_PARTICLES.has(words[0]!) && !GIVEN_PARTICLES.has(words[0]!)) surnameStart = 0;
   const surname = words.slice(surnameStart).join(' ');
   if (words.length === 1 || surnameStart === 0) return { first: null, middle: [], surname, surnames: [surname] };
   const first = words[0]!.length === 1 ? words[0]! : NICKNAMES[words[0]!] ?? words[0]!;

@@ -6,12 +6,17 @@ export const NAME_TITLES = new Set([
   'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor', 'gen', 'general', 'col', 'colonel', 'adm', 'admiral', 'judge', 'justice',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'speaker', 'former', 'the', 'chief', 'sheikh', 'rev', 'reverend',
   'father', 'sister', 'brother', 'capt', 'captain', 'lt', 'sgt', 'commander', 'leader', 'premier', 'emir', 'ayatollah', 'deputy', 'acting',
+  'mme', 'mlle', 'herr', 'frau', 'senor', 'señor', 'sra', 'sr', 'associate',
 ]);
 
 /** Suffixes after a surname: "Martin Luther King Jr." has the surname King. */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 
-/** Particles that belong to the surname: "Ursula von der Leyen" → "von der leyen". */
+/**
+ * Particles that belong to the surname: "Ursula von der Leyen" → "von der leyen", and "Van Biljon"
+ * alone is a surname. Written lower-case inside a name; a capitalised one opening a name is a
+ * particle too, except those that are also given names (Al Gore, Ben Affleck: see GIVEN_PARTICLES).
+ */
 export const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
 
 /**
@@ -41,3 +46,6 @@ export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = {
   'eu': 'european union', 'un': 'united nations', 'u n': 'united nations', 'uae': 'united arab emirates', 'ussr': 'soviet union',
   'nyc': 'new york city', 'dprk': 'north korea',
 };
+
+/** Particles that open a name as a given name when capitalised: "Al Gore", "Ben Affleck", "Le Anh". */
+export const GIVEN_PARTICLES = new Set(['al', 'el', 'ben', 'bin', 'le', 'la', 'da', 'di', 'du']);
