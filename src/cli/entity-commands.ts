@@ -40,19 +40,21 @@ export function addEntityCommands(program: Command, withStore: WithStore, io: Io
       if (name === undefined) { entity.help(); return; }
       return withStore((s) => entityCommand(s, name, { json: !!o.json }, io), true)(o.db);
     });
+  // The store is the parent's --db, which commander reads wherever it stands on the line.
+  const db = () => entity.opts().db as string;
   entity.command('merge').description('say two entities are one referent (a correction kept across re-ingest and reprocess)')
     .argument('<name>', 'the entity to keep').argument('<other>', 'the entity to merge into it')
-    .addOption(dbOption()).option('--note <text>', 'why')
-    .action((a: string, b: string, o) => withStore(async (s) => reportCorrection(await mergeEntities(s, a, b, o.note), `merged "${b}" into "${a}"`, io), true)(o.db));
+    .option('--note <text>', 'why')
+    .action((a: string, b: string, o) => withStore(async (s) => reportCorrection(await mergeEntities(s, a, b, o.note), `merged "${b}" into "${a}"`, io), true)(db()));
   entity.command('split').description('say some aliases of an entity are someone else')
     .argument('<name>', 'the entity').requiredOption('--alias <alias...>', 'aliases to split off')
     .option('--as <name>', 'the new entity\'s name (default: the first alias)')
-    .addOption(dbOption()).option('--note <text>', 'why')
-    .action((n: string, o) => withStore(async (s) => reportCorrection(await splitEntity(s, n, o.alias, o.as, o.note), `split ${o.alias.map((x: string) => `"${x}"`).join(', ')} off "${n}"`, io), true)(o.db));
+    .option('--note <text>', 'why')
+    .action((n: string, o) => withStore(async (s) => reportCorrection(await splitEntity(s, n, o.alias, o.as, o.note), `split ${o.alias.map((x: string) => `"${x}"`).join(', ')} off "${n}"`, io), true)(db()));
   entity.command('rename').description('set the name an entity is shown by')
     .argument('<name>', 'the entity').argument('<new-name>', 'its name from now on')
-    .addOption(dbOption()).option('--note <text>', 'why')
-    .action((n: string, to: string, o) => withStore(async (s) => reportCorrection(await renameEntity(s, n, to, o.note), `renamed "${n}" to "${to}"`, io), true)(o.db));
+    .option('--note <text>', 'why')
+    .action((n: string, to: string, o) => withStore(async (s) => reportCorrection(await renameEntity(s, n, to, o.note), `renamed "${n}" to "${to}"`, io), true)(db()));
 
   program.command('timeline').description('statements (quotes, attributions) and dated events on one timeline, for the corpus or one entity')
     .addOption(dbOption())
