@@ -63,7 +63,8 @@ export function summarise(c: Cluster, id: string): Entity {
   const rows = [...c.rows].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.localeCompare(b.document) || a.start - b.start);
   const aliases = aliasesOf(rows);
   const name = chooseName(c, aliases);
-  const support: DocumentSpan[] = rows.filter((r) => fold(r.name) === fold(name)).slice(0, SUPPORT).map((r) => ({ document: r.document, start: r.start, end: r.end }));
+  const nameKey = fold(name);
+  const support: DocumentSpan[] = rows.filter((r) => fold(r.name) === nameKey).slice(0, SUPPORT).map((r) => ({ document: r.document, start: r.start, end: r.end }));
   const dates = rows.map((r) => r.date).filter((d): d is string => d !== null);
   return {
     id, kind: c.kind, name, nameSupport: support, aliases, roles: rolesOf(rows), mentions: rows.length,

@@ -4,7 +4,24 @@
  */
 import { GIVEN_PARTICLES, NAME_EQUIVALENTS, NAME_SUFFIXES, NAME_TITLES, NICKNAMES, ORG_LEADING, SURNAME_PARTICLES } from './rules.js';
 
+/**
+ * Folding is the hot spot of alias merging (every name is folded several times per run), so
+ * results are memoised; the cache is a pure function's memo, emptied when it grows large.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHE = 100_000;
+
 export function fold(s: string): string {
+  let out = folded.get(s);
+  if (out === undefined) {
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    out = foldUncached(s);
+    folded.set(s, out);
+  }
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '').replace(/[“”"’'`.,()]/g, ' ').replace(/[-‐–]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
