@@ -6,7 +6,7 @@
 import type { DateQualifier, Granularity } from '../../core/date-expression.js';
 import { addDays, compareIso, daysInMonth, formatYmd, isoWeek, weekStart } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
-import { THIS_WEEK, FUTURE_CUES, FUTURE_WINDOW, MONTH_WORDS, WEEK_WORDS, YEAR_WORDS } from './rules.js';
+import { DEADLINE_BEFORE, THIS_WEEK, FUTURE_CUES, FUTURE_WINDOW, MONTH_WORDS, WEEK_WORDS, YEAR_WORDS } from './rules.js';
 
 export interface Resolution {
   readonly value: string;
@@ -62,7 +62,8 @@ export function resolveCandidate(text: string, c: DateCandidate, anchor: string 
   const around = text.slice(Math.max(clause.start, c.start - FUTURE_WINDOW), Math.min(clause.end, c.end + FUTURE_WINDOW));
   // chrono starts "this week" on Sunday; the ISO week of publication is meant.
   const day = THIS_WEEK.test(words) && anchor ? anchor : formatYmd({ year: c.year, month: c.month, day: c.day });
-  const past = anchor ? pastReading(c, day, anchor, granularity, FUTURE_CUES.test(around)) : { day };
+  const future = FUTURE_CUES.test(around) || DEADLINE_BEFORE.test(text.slice(Math.max(clause.start, c.start - 16), c.start));
+  const past = anchor ? pastReading(c, day, anchor, granularity, future) : { day };
   const p = period(past.day, granularity);
   return { ...p, granularity, ...narrow(p.from, p.to, c.qualifier, anchor), steps: past.step ? [past.step] : [] };
 }

@@ -33,6 +33,7 @@ test('a weekday after the publication weekday moves back a week, unless the clau
   assert.equal(one('Officials met on Friday.', '2024-03-14').value, '2024-03-08');
   assert.match(one('Officials met on Friday.', '2024-03-14').rule, /past-week/);
   assert.equal(one('Officials will meet on Friday.', '2024-03-14').value, '2024-03-15');
+  assert.equal(one('Critics say he wants a no-deal Brexit by October 31.', '2019-08-29').value, '2019-10-31');
 });
 
 test('a month and day without a year after publication is last year', () => {

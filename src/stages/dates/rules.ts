@@ -65,3 +65,6 @@ export const RELATIVE_WORDS = /\b(?:ago|yesterday|today|tonight|tomorrow|last|th
 
 /** "this week": the week of publication (chrono's day for it is the Sunday before, a week early in ISO weeks). */
 export const THIS_WEEK = /^this week$/i;
+
+/** A deadline preposition just before a yearless date ("a no-deal Brexit by October 31") reads it as still to come. */
+export const DEADLINE_BEFORE = /\b(?:by|until|till|before|ahead of)\s+(?:the\s+)?$/i;
