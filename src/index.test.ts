@@ -4,11 +4,12 @@ import * as api from './index.js';
 
 test('the public API exports exactly these values', () => {
   assert.deepEqual(Object.keys(api).sort(), [
-    'ERROR_CODES', 'EXPORT_FORMAT_VERSION', 'MemoryStore', 'PresstrailError', 'articleId', 'articlesStage', 'bodySpans', 'bodyText',
-    'checkPipeline', 'compareSpans', 'containsSpan', 'createDocument', 'decodeBytes', 'defaultPipeline', 'documentId', 'exportStore',
-    'getLayer', 'htmlFragmentToText', 'ingestFiles', 'isPresstrailError', 'isValidSpan', 'listInputs', 'openStore', 'overlaps', 'pipe',
-    'readHtml', 'readInput', 'recordsOf', 'runPipeline', 'segmentArticles', 'showSpan', 'silentContext', 'sliceSpan', 'stageTag',
-    'trimSpan', 'withLayer', 'withMessages',
+    'ERROR_CODES', 'EXPORT_FORMAT_VERSION', 'MemoryStore', 'PresstrailError', 'articleId', 'articlesStage', 'bodySpans',
+    'bodyText', 'buildEntities', 'checkPipeline', 'compareSpans', 'containsSpan', 'createDocument', 'datesStage', 'decodeBytes',
+    'defaultCorpusSteps', 'defaultPipeline', 'documentId', 'entitiesStep', 'exportStore', 'getLayer', 'htmlFragmentToText',
+    'ingestFiles', 'isPresstrailError', 'isValidSpan', 'listInputs', 'openStore', 'overlaps', 'pipe', 'readHtml', 'readInput',
+    'recordsOf', 'resolveDates', 'rolesStage', 'runPipeline', 'segmentArticles', 'showSpan', 'silentContext', 'sliceSpan',
+    'stageTag', 'trimSpan', 'withLayer', 'withMessages',
   ]);
 });
 

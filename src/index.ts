@@ -26,3 +26,15 @@ export { listInputs } from './service/list-inputs.js';
 export { exportStore } from './export/export-store.js';
 export { EXPORT_FORMAT_VERSION, recordsOf } from './export/records.js';
 export type { DocumentRecord, ArticleRecord, HeaderRecord } from './export/records.js';
+// Dates, roles and entities.
+export type { DateExpression, Granularity, DateQualifier } from './core/date-expression.js';
+export type { Role } from './core/role.js';
+export type { Entity, EntityKind, EntityAlias, EntityRole, DocumentSpan } from './core/entity.js';
+export type { EntityMentionRow, EntityQuery } from './store/entity-rows.js';
+export type { CorpusStep, CorpusStepResult } from './core/corpus-step.js';
+export { datesStage } from './stages/dates/index.js';
+export { resolveDates } from './stages/dates/resolve-dates.js';
+export { rolesStage } from './stages/roles/index.js';
+export { buildEntities } from './entities/build-entities.js';
+export { entitiesStep } from './service/entities-step.js';
+export { defaultCorpusSteps } from './default-corpus-steps.js';

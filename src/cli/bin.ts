@@ -122,7 +122,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())
-    .action((o) => withStore((s, db) => demoCommand(s, defaultPipeline, db, io))(o.db));
+    .action((o) => withStore(async (s, db) => {
+      const code = await demoCommand(s, defaultPipeline, db, io);
+      await corpusStepsCommand(s, defaultCorpusSteps, { quiet: false }, io);
+      return code;
+    })(o.db));
 
   addEntityCommands(program, withStore, io);
 
