@@ -76,7 +76,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'only errors, no line per job')
     .action(async (o) => {
       requirePostgres(o.db, 'worker');
-      await withStore((s, db) => workerCommand(s, db, defaultPipeline, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
+      await withStore(async (s, db) => {
+        const code = await workerCommand(s, db, defaultPipeline, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io);
+        // A worker that drained the queue brings the corpus steps up to date (until a queued job runs them).
+        if (o.once) await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet }, io);
+        return code;
+      })(o.db);
     });
 
   const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, and the errors of failed ones')
