@@ -63,15 +63,30 @@ function joinFloating(quotes: readonly Quote[]): Quote[] {
   return out;
 }
 
+/**
+ * The kind both gold converters give a span (the ggt-eval and polnear READMEs): `indirect` with no double
+ * quotation mark inside, `direct` when it opens and closes with one once edge punctuation is trimmed, else
+ * `mixed`. Used for the parts a split or multi-paragraph quote is cut into for GGT: the stage's kind is
+ * the whole quote's, but a paragraph part that the quotation does not close there ("“We have nothing.")
+ * is drawn as mixed in the gold, and per-kind figures compare kinds.
+ */
+export function markKind(text: string): string {
+  const t = text.replace(/^[\s.,;:!?—–-]+|[\s.,;:!?—–-]+$/g, '');
+  if (!/["“”«»„]/.test(t)) return 'indirect';
+  return /^["“«„]/.test(t) && /["”»“]$/.test(t) && t.length > 1 ? 'direct' : 'mixed';
+}
+
 /** One prediction per quote, drawn as the corpus draws them. */
-export function toPredictions(all: readonly Quote[], convention: Convention): PredictedQuote[] {
+export function toPredictions(all: readonly Quote[], convention: Convention, text = ''): PredictedQuote[] {
   const { splitParts } = convention;
   const quotes = convention.joinFloating ? joinFloating(all) : all;
   return quotes.flatMap((q) => {
     const speaker = q.speaker?.mention ? { speakerStart: q.speaker.mention.start, speakerEnd: q.speaker.mention.end } : {};
     const name = q.speaker ? { speakerName: q.speaker.name } : {};
-    const spans = splitParts && q.parts ? q.parts : [q];
-    return spans.map((s) => ({ start: s.start, end: s.end, kind: q.kind, ...speaker, ...name }));
+    if (!splitParts || !q.parts) return [{ start: q.start, end: q.end, kind: q.kind, ...speaker, ...name }];
+    // a part outside the quote's sentence (a later paragraph of a multi-paragraph quote) is floating there: no speaker span
+    const own = (s: { start: number; end: number }) => s.start >= q.sentence.start && s.end <= q.sentence.end;
+    return q.parts.map((s) => ({ start: s.start, end: s.end, kind: markKind(text.slice(s.start, s.end)), ...(own(s) ? speaker : {}), ...name }));
   });
 }
 
@@ -79,6 +94,6 @@ export function toPredictions(all: readonly Quote[], convention: Convention): Pr
 export function predict(records: readonly GoldRecord[], mode: Mode, convention: Convention): string[] {
   return records.map((r) => {
     const doc = quotesStage.run(sentencesStage.run(articlesOf(r.text, mode), silentContext), silentContext);
-    return JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(doc, 'quotes'), convention) });
+    return JSON.stringify({ id: r.id, quotes: toPredictions(getLayer<Quote>(doc, 'quotes'), convention, r.text) });
   });
 }

@@ -48,4 +48,4 @@ console.log('\nAnchors: GGT V7.0 quote F1 83.7 @0.3 / 76.1 @0.8, speaker accurac
 console.log('regex floor (README) GGT @0.3 F1 64.1, exact 56.2; PolNeAR @0.3 37.6, exact 17.4. Targets: @0.3 ≥ 88, @0.8 ≥ 82, speaker ≥ 90, direct F1 ≥ 95.');
 const speed = measureSpeed(all, mode);
 const rate = (x: number) => Math.round(x).toLocaleString('en');
-console.log(`\nSpeed (one core, best of 5 passes over ${speed.words.toLocaleString('en')} words): sentences + quotes ${rate(speed.sentencesAndQuotes)} words/s; quotes + speakers alone ${rate(speed.quotesOnly)} words/s.`);
+console.log(`\nSpeed (one core, best of 5 passes over ${speed.words.toLocaleString('en')} words): sentences + quotes ${rate(speed.sentencesAndQuotes)} words/s; quotes + speakers alone ${rate(speed.quotesOnly)} words/s; baseline in the same process, sentences alone ${rate(speed.sentencesOnly)} words/s.`);

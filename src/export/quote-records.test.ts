@@ -47,3 +47,26 @@ test('codePointOffset counts a surrogate pair once', () => {
   assert.equal(codePointOffset('a😀b', 3), 2);
   assert.equal(codePointOffset('abc', 2), 2);
 });
+
+test('records carry every field the export format names, with the nested fields of cue, speaker and source', () => {
+  const [quote, attribution] = quoteRecordsOf(doc()) as unknown as Array<Record<string, Record<string, unknown>>>;
+  for (const key of ['type', 'id', 'article', 'document', 'start', 'end', 'text', 'kind', 'cue', 'speaker', 'confidence', 'rule']) assert.ok(key in quote!, `quote record lacks ${key}`);
+  assert.deepEqual(Object.keys(quote!.cue!).sort(), ['end', 'start', 'text']);
+  for (const key of ['name', 'kind', 'mention', 'entity']) assert.ok(key in quote!.speaker!, `quote speaker lacks ${key}`);
+  assert.deepEqual(Object.keys(quote!.speaker!.mention as object).sort(), ['end', 'start', 'text']);
+  for (const key of ['type', 'id', 'article', 'start', 'end', 'source', 'cue']) assert.ok(key in attribution!, `attribution record lacks ${key}`);
+  assert.deepEqual(Object.keys(attribution!.source!).sort(), ['kind', 'name']);
+});
+
+test('Web Annotation prefix and suffix never cut a surrogate pair in half', () => {
+  const text = `${'😀'.repeat(40)} “Yes,” she said. ${'😀'.repeat(40)}`;
+  const start = text.indexOf('“');
+  const end = text.indexOf('”') + 1;
+  const base = createDocument({ origin: { uri: 'e.txt', mediaType: 'text/plain', sha256: sha256Hex(text), byteLength: text.length, encoding: 'utf-8' }, text });
+  for (const shift of [0, 1]) {
+    const q: Quote = { start: start - shift, end: end + shift, by: 'quotes.v1', rule: 'test', id: 'q_e_0', article: 'a_e_0', kind: 'direct', cue: null, sentence: { start, end }, speaker: null, confidence: 0.9 };
+    const selector = (quoteAnnotation(withLayer(base, 'quotes', [q]), q) as { target: { selector: Array<Record<string, string>> } }).target.selector[1]!;
+    for (const part of [selector.prefix!, selector.suffix!]) assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(part), `lone surrogate in ${JSON.stringify(part)}`);
+    assert.ok(text.includes(`${selector.prefix}${selector.exact}${selector.suffix}`));
+  }
+});

@@ -14,6 +14,18 @@ export function codePointOffset(text: string, utf16: number): number {
   return count;
 }
 
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Context around [start, end): up to CONTEXT_CHARS code units, never cutting a surrogate pair in half. */
+function context(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  if (from > 0 && isLow(text.charCodeAt(from))) from++;
+  let to = Math.min(text.length, end + CONTEXT_CHARS);
+  if (to < text.length && isHigh(text.charCodeAt(to - 1))) to--;
+  return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
+}
+
 /**
  * A quote as a W3C Web Annotation: a TextPositionSelector (code points) plus a TextQuoteSelector
  * with prefix and suffix, so a client can re-anchor the quote if the text shifts.
@@ -32,7 +44,7 @@ export function quoteAnnotation(doc: Document, q: Quote): Record<string, unknown
       source: doc.origin.url ?? doc.origin.uri,
       selector: [
         { type: 'TextPositionSelector', start: codePointOffset(doc.text, q.start), end: codePointOffset(doc.text, q.end) },
-        { type: 'TextQuoteSelector', exact: doc.text.slice(q.start, q.end), prefix: doc.text.slice(Math.max(0, q.start - CONTEXT_CHARS), q.start), suffix: doc.text.slice(q.end, q.end + CONTEXT_CHARS) },
+        { type: 'TextQuoteSelector', exact: doc.text.slice(q.start, q.end), ...context(doc.text, q.start, q.end) },
       ],
     },
   };

@@ -1,15 +1,15 @@
 /**
- * `npm run train:ner -- PATH [--epochs N] [--seed N] [--dev] [--out FILE] [--unlabelled A,B]`: trains
+ * `npm run train:ner -- PATH [--epochs N] [--seed N] [--dev] [--out FILE] [--unlabelled A,B] [--clusters-from MODEL]`: trains
  * the NER model on PATH/eng.train + PATH/eng.testa (CoNLL-2003) and writes the compressed weights.
  * Word clusters come first, from unlabelled news (by default the Reuters-21578 and DOJ press-release
  * scale corpora beside PATH, when present, plus the CoNLL words). With --dev it trains on eng.train
  * only and prints testa F1 after every epoch (how the epoch count was chosen).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MODEL_PATH } from '../stages/ner/load-model.js';
-import { saveModel } from '../stages/ner/model.js';
+import { loadModelBuffer, saveModel } from '../stages/ner/model.js';
 import { readConll } from './conll.js';
 import { evaluateConll } from './evaluate-conll.js';
 import { clusterWords } from './clusters.js';
@@ -18,7 +18,7 @@ import { unlabelledLines } from './unlabelled.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { epochs: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, 'min-count': { type: 'string', default: '2' }, dev: { type: 'boolean', default: false }, out: { type: 'string' }, unlabelled: { type: 'string' }, 'unlabelled-words': { type: 'string', default: '2500000' } },
+  options: { epochs: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, 'min-count': { type: 'string', default: '2' }, dev: { type: 'boolean', default: false }, out: { type: 'string' }, unlabelled: { type: 'string' }, 'unlabelled-words': { type: 'string', default: '2500000' }, 'clusters-from': { type: 'string' } },
 });
 const dir = positionals[0];
 if (!dir) {
@@ -32,7 +32,10 @@ const docs = values.dev ? train : [...train, ...dev];
 const besides = ['scale-reuters21578', 'scale-doj-opa-press-releases'].map((c) => join(dir, '..', '..', c, 'articles.jsonl.gz'));
 const unlabelled = values.unlabelled ? values.unlabelled.split(',') : besides.filter((p) => existsSync(p));
 const conllWords = docs.flatMap((d) => d.map((s) => s.words));
-const clusters = clusterWords([...conllWords, ...unlabelledLines(unlabelled, Number(values['unlabelled-words']))]);
+// --clusters-from MODEL reuses a model's cluster table (quick experiments); the default rebuilds it
+const clusters = values['clusters-from']
+  ? loadModelBuffer(readFileSync(values['clusters-from'])).clusters
+  : clusterWords([...conllWords, ...unlabelledLines(unlabelled, Number(values['unlabelled-words']))]);
 console.log(`${clusters.size} word clusters from ${unlabelled.length} unlabelled files in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 const { model, features } = trainNer(docs, {
   epochs: Number(values.epochs),

@@ -17,27 +17,27 @@ export interface TrainConfig {
   readonly onEpoch?: (epoch: number, errors: number, model: () => NerModel) => void;
 }
 
-function* documentFeatures(docs: readonly ConllDocument[], clusters: WordClusters): Generator<{ feats: string[][]; gold: number[] }> {
+function* documentFeatures(docs: readonly ConllDocument[], clusters: WordClusters): Generator<{ feats: Int32Array[]; gold: number[] }> {
   for (const doc of docs) {
     const casing = docCasing(doc.map((s) => s.words));
     for (const s of doc) yield { feats: sentenceFeatures(s.words, casing, clusters), gold: encodeBilou(s.spans, s.words.length) };
   }
 }
 
-/** Feature names seen at least `minCount` times, in first-seen order. */
-function featureIndex(docs: readonly ConllDocument[], minCount: number, clusters: WordClusters): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Feature ids seen at least `minCount` times, in first-seen order. */
+function featureIndex(docs: readonly ConllDocument[], minCount: number, clusters: WordClusters): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const { feats } of documentFeatures(docs, clusters)) for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
   return index;
 }
 
-export function trainNer(docs: readonly ConllDocument[], config: TrainConfig): { model: NerModel; features: string[] } {
+export function trainNer(docs: readonly ConllDocument[], config: TrainConfig): { model: NerModel; features: number[] } {
   const index = featureIndex(docs, config.minCount, config.clusters);
   const data: TrainingSentence[] = [];
   for (const { feats, gold } of documentFeatures(docs, config.clusters)) {
-    data.push({ gold, rows: feats.map((fs) => Int32Array.from(fs.map((f) => index.get(f) ?? -1).filter((x) => x >= 0))) });
+    data.push({ gold, rows: feats.map((fs) => Int32Array.from(Array.from(fs, (f) => index.get(f) ?? -1).filter((x) => x >= 0))) });
   }
   const features = [...index.keys()];
   const meta = { epochs: config.epochs, seed: config.seed, minCount: config.minCount, sentences: data.length, trainedAt: new Date().toISOString().slice(0, 10) };

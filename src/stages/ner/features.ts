@@ -1,10 +1,12 @@
 /**
  * The tagger's features for each token of a sentence: the word and its neighbours, shape,
- * affixes, gazetteer hits, and document context (how the same word is written elsewhere in the
- * article, which tells an all-caps headline word or a sentence-initial word apart). Training and
- * tagging both call this, so the two can never drift apart.
+ * affixes, word clusters, gazetteer hits, and document context (how the same word is written
+ * elsewhere in the article, which tells an all-caps headline word or a sentence-initial word
+ * apart). Features are integer ids (hash.ts). Training and tagging both call this, so the two
+ * can never drift apart.
  */
 import { gazetteerHits } from './gazetteer.js';
+import { feature as f, hashString, hashTail, prefixHashes } from './hash.js';
 
 /** How each word is written across one document: bit 1 lowercase, 2 capitalised mid-sentence, 4 all caps. */
 export type DocCasing = ReadonlyMap<string, number>;
@@ -13,16 +15,27 @@ export type DocCasing = ReadonlyMap<string, number>;
 export type WordClusters = ReadonlyMap<string, readonly number[]>;
 
 /** Cluster ids of a word as written, else of its capitalised form (all-caps headlines), else of its lowercase form. */
-function clustersOf(clusters: WordClusters, w: string): readonly number[] | undefined {
-  return clusters.get(w) ?? clusters.get(w.charAt(0) + w.slice(1).toLowerCase()) ?? clusters.get(w.toLowerCase());
+function clustersOf(clusters: WordClusters, w: string, lower: string): readonly number[] | undefined {
+  const hit = clusters.get(w);
+  if (hit || w === lower) return hit;
+  return (w.length > 1 && w[1] !== lower[1] ? clusters.get(w[0] + lower.slice(1)) : undefined) ?? clusters.get(lower);
 }
 
 /** "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": character classes with runs collapsed. */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = word[i]!;
+    else {
+      const ch = word[i]!;
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
   }
@@ -30,10 +43,12 @@ export function wordShape(word: string): string {
 }
 
 function casingOf(word: string): number {
-  if (!/\p{L}/u.test(word)) return 0;
-  if (word === word.toLowerCase()) return 1;
-  if (word === word.toUpperCase()) return word.length > 1 ? 4 : 0;
-  return /^\p{Lu}/u.test(word) ? 2 : 0;
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  if (lower === upper) return 0;
+  if (word === lower) return 1;
+  if (word === upper) return word.length > 1 ? 4 : 0;
+  return word[0] !== lower[0] ? 2 : 0;
 }
 
 /** The casing table of a document given as sentences of words. */
@@ -51,44 +66,78 @@ export function docCasing(sentences: readonly (readonly string[])[]): DocCasing 
   return table;
 }
 
-const BOUNDARY = ['<s>', '<s2>'];
+/** Per-token hashed values the templates combine. */
+interface TokenHashes {
+  readonly w: number[];
+  readonly l: number[];
+  readonly s: number[];
+}
 
-/** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], casing: DocCasing, clusters: WordClusters = new Map()): string[][] {
+const START = [hashString('<s>'), hashString('<s2>')] as const;
+const END = [hashString('</s>'), hashString('</s2>')] as const;
+const at = (a: readonly number[], i: number): number => (i < 0 ? START[-i - 1]! : i >= a.length ? END[i - a.length]! : a[i]!);
+
+const GAZ_IDS = new Map<string, number>();
+const gazId = (g: string): number => {
+  let id = GAZ_IDS.get(g);
+  if (id === undefined) GAZ_IDS.set(g, (id = hashString(g)));
+  return id;
+};
+
+/** Feature ids for every token of one sentence. */
+export function sentenceFeatures(words: readonly string[], casing: DocCasing, clusters: WordClusters = new Map()): Int32Array[] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const shape = words.map(wordShape);
-  const gaz = gazetteerHits(lower);
-  const cl = words.map((w) => clustersOf(clusters, w));
+  const shapes = words.map(wordShape);
+  const h: TokenHashes = { w: words.map(hashString), l: lower.map(hashString), s: shapes.map(hashString) };
+  const gaz = gazetteerHits(lower).map((gs) => gs.map(gazId));
+  const cl = words.map((w, i) => clustersOf(clusters, w, lower[i]!));
   const headline = n > 1 && words.every((w) => w === w.toUpperCase());
-  const at = (a: readonly string[], i: number): string => (i < 0 ? BOUNDARY[-i - 1]! : i >= n ? BOUNDARY[i - n]! : a[i]!);
-  const out: string[][] = [];
+  const out: Int32Array[] = [];
+  const buf: number[] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const l = lower[i]!;
-    const s = shape[i]!;
-    const f = ['b', `w=${w}`, `l=${l}`, `s=${s}`, `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`, `p4=${l.slice(0, 4)}`];
-    f.push(`x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`, `n=${Math.min(w.length, 8)}`);
-    f.push(`l-1=${at(lower, i - 1)}`, `l+1=${at(lower, i + 1)}`, `l-2=${at(lower, i - 2)}`, `l+2=${at(lower, i + 2)}`);
-    f.push(`w-1=${at(words, i - 1)}`, `w+1=${at(words, i + 1)}`);
-    f.push(`s-1=${at(shape, i - 1)}`, `s+1=${at(shape, i + 1)}`, `sss=${at(shape, i - 1)}|${s}|${at(shape, i + 1)}`);
-    f.push(`ll-=${at(lower, i - 1)}|${l}`, `ll+=${l}|${at(lower, i + 1)}`, `sl-=${at(shape, i - 1)}|${l}`, `ls+=${l}|${at(shape, i + 1)}`);
-    f.push(`x3s-=${l.slice(-3)}|${at(shape, i - 1)}`);
-    if (i === 0) f.push(`first=${s}`);
-    if (headline) f.push(`hl=${s}`, `hl-l=${l}`);
-    const c = casingOf(w);
-    if (c >= 2 && (i === 0 || headline || c === 4)) f.push(`dc=${c}:${casing.get(l) ?? 0}`);
-    else if (c === 2) f.push(`dc2=${casing.get(l) ?? 0}`);
-    const c0 = cl[i];
-    if (c0) f.push(...c0.map((c, k) => `c${k}=${c}`), `c1s=${c0[c0.length - 1]}|${s}`);
-    const cp = i > 0 ? cl[i - 1] : undefined;
-    const cn = i + 1 < n ? cl[i + 1] : undefined;
-    if (cp) f.push(`c-1=${cp[0]}`, `cc-1=${cp[cp.length - 1]}`);
-    if (cn) f.push(`c+1=${cn[0]}`, `cc+1=${cn[cn.length - 1]}`);
-    for (const g of gaz[i]!) f.push(`g=${g}`, `gs=${g}|${s}`);
-    for (const g of i > 0 ? gaz[i - 1]! : []) f.push(`g-1=${g}`);
-    for (const g of i + 1 < n ? gaz[i + 1]! : []) f.push(`g+1=${g}`);
-    out.push(f);
+    buf.length = 0;
+    tokenFeatures(buf, words[i]!, lower[i]!, i, h, { gaz, cl, headline, casing, n });
+    out.push(Int32Array.from(buf));
   }
   return out;
+}
+
+interface SentenceContext {
+  readonly gaz: number[][];
+  readonly cl: (readonly number[] | undefined)[];
+  readonly headline: boolean;
+  readonly casing: DocCasing;
+  readonly n: number;
+}
+
+function tokenFeatures(out: number[], w: string, l: string, i: number, h: TokenHashes, ctx: SentenceContext): void {
+  const s = h.s[i]!;
+  const lw = h.l[i]!;
+  const p = prefixHashes(l);
+  out.push(f(0, 0), f(1, h.w[i]!), f(2, lw), f(3, s), f(4, p[0]), f(5, p[1]), f(6, p[2]), f(7, p[3]));
+  for (let k = 1; k <= 4; k++) out.push(f(7 + k, hashTail(l, l.length - k)));
+  out.push(f(12, Math.min(w.length, 8)));
+  out.push(f(13, at(h.l, i - 1)), f(14, at(h.l, i + 1)), f(15, at(h.l, i - 2)), f(16, at(h.l, i + 2)));
+  out.push(f(17, at(h.w, i - 1)), f(18, at(h.w, i + 1)));
+  out.push(f(19, at(h.s, i - 1)), f(20, at(h.s, i + 1)), f(21, at(h.s, i - 1), s, at(h.s, i + 1)));
+  out.push(f(22, at(h.l, i - 1), lw), f(23, lw, at(h.l, i + 1)), f(24, at(h.s, i - 1), lw), f(25, lw, at(h.s, i + 1)));
+  out.push(f(26, hashTail(l, l.length - 3), at(h.s, i - 1)));
+  if (i === 0) out.push(f(27, s));
+  if (ctx.headline) out.push(f(28, s), f(29, lw));
+  const c = casingOf(w);
+  if (c >= 2 && (i === 0 || ctx.headline || c === 4)) out.push(f(30, c, ctx.casing.get(l) ?? 0));
+  else if (c === 2) out.push(f(31, ctx.casing.get(l) ?? 0));
+  const c0 = ctx.cl[i];
+  if (c0) {
+    for (let k = 0; k < c0.length; k++) out.push(f(32 + k, c0[k]!));
+    out.push(f(35, c0[c0.length - 1]!, s));
+  }
+  const cp = i > 0 ? ctx.cl[i - 1] : undefined;
+  const cn = i + 1 < ctx.n ? ctx.cl[i + 1] : undefined;
+  if (cp) out.push(f(36, cp[0]!), f(37, cp[cp.length - 1]!));
+  if (cn) out.push(f(38, cn[0]!), f(39, cn[cn.length - 1]!));
+  for (const g of ctx.gaz[i]!) out.push(f(40, g), f(41, g, s));
+  if (i > 0) for (const g of ctx.gaz[i - 1]!) out.push(f(42, g));
+  if (i + 1 < ctx.n) for (const g of ctx.gaz[i + 1]!) out.push(f(43, g));
 }

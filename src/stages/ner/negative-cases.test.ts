@@ -49,3 +49,11 @@ test('a sentence-initial capitalised common word is not a name', () => {
   const text = 'Investigators found the wreck. Divers recovered the flight recorder.';
   assert.deepEqual(mentionsOf(text), []);
 });
+
+test('non-Latin scripts, emoji and a 5,000-word line without a full stop neither throw nor yield broken spans', () => {
+  const text = `Киев заявил 🇺🇦 что 北京 ответил.\n\n${'word '.repeat(5000)}end`;
+  for (const m of mentionsOf(text)) {
+    assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end, showSpan(text, m));
+    assert.ok(!/^[\uDC00-\uDFFF]/.test(text.slice(m.start, m.end)), 'a span starts inside a surrogate pair');
+  }
+});

@@ -12,11 +12,16 @@ export interface TaggedSpan extends TokenSpan {
   readonly confidence: number;
 }
 
-/** Feature rows (indexes into the model, -1 when unknown) for every token of every sentence. */
+/** Feature rows (indexes into the model's weights, -1 when unknown) for every token of every sentence. */
 export function featureRows(model: Pick<NerModel, 'index' | 'clusters'>, sentences: readonly (readonly string[])[]): Int32Array[][] {
   const casing = docCasing(sentences);
   const { index, clusters } = model;
-  return sentences.map((words) => sentenceFeatures(words, casing, clusters).map((fs) => Int32Array.from(fs, (f) => index.get(f) ?? -1)));
+  return sentences.map((words) =>
+    sentenceFeatures(words, casing, clusters).map((ids) => {
+      for (let k = 0; k < ids.length; k++) ids[k] = index.get(ids[k]!) ?? -1;
+      return ids;
+    }),
+  );
 }
 
 /** Softmax temperature: perceptron scores run in the tens, and a margin of one temperature makes the runner-up e times less likely. */

@@ -18,7 +18,7 @@ const TOKEN = new RegExp(
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+)*(?=n['’]t\b)`, // does|n't
     String.raw`n['’]t\b`,
     String.raw`['’](?:s|S|re|ve|ll|d|m)\b`, // clitics apart: Smith|'s
-    String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, O'Brien, U.S.-led split below
+    String.raw`[\p{L}\p{M}\p{N}]+(?:[-&][\p{L}\p{M}\p{N}]+|['’](?!(?:s|S|re|ve|ll|d|m)\b)[\p{L}\p{M}\p{N}]+)*`, // words, O'Brien, Tiga-Bukit
     String.raw`\.{2,}|[-–—]{2,}`,
     String.raw`\S`,
   ].join('|'),

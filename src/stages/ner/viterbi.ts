@@ -22,35 +22,47 @@ export function emissions(rows: readonly Int32Array[], weights: Float32Array, ta
   return out;
 }
 
-let VALID: Uint8Array | undefined;
-let VALID_N = 0;
-
-/** valid[(a + 1) * n + b]: may tag b follow a (a = -1 at the start); valid[(n + 1) * n + a]: may the sentence end on a. */
-function validTable(n: number): Uint8Array {
-  if (VALID && VALID_N === n) return VALID;
-  const v = new Uint8Array((n + 2) * n);
-  for (let a = -1; a < n; a++) for (let b = 0; b < n; b++) v[(a + 1) * n + b] = allowed(a, b) ? 1 : 0;
-  for (let a = 0; a < n; a++) v[(n + 1) * n + a] = allowed(a, -1) ? 1 : 0;
-  VALID = v;
-  VALID_N = n;
-  return v;
+interface Lattice {
+  readonly n: number;
+  /** For each tag b, the tags that may come before it. */
+  readonly before: readonly Int32Array[];
+  readonly canStart: Uint8Array;
+  readonly canEnd: Uint8Array;
 }
 
-/** The best valid tag sequence; `trans[(a + 1) * n + b]` scores b after a (a = -1 at the start). */
+let LATTICE: Lattice | undefined;
+
+/** Which tag may follow which, from the BILOU rules: an inside or last tag has only two possible predecessors. */
+function lattice(n: number): Lattice {
+  if (LATTICE && LATTICE.n === n) return LATTICE;
+  const before: Int32Array[] = [];
+  for (let b = 0; b < n; b++) before.push(Int32Array.from({ length: n }, (_, a) => a).filter((a) => allowed(a, b)));
+  LATTICE = {
+    n,
+    before,
+    canStart: Uint8Array.from({ length: n }, (_, b) => (allowed(-1, b) ? 1 : 0)),
+    canEnd: Uint8Array.from({ length: n }, (_, a) => (allowed(a, -1) ? 1 : 0)),
+  };
+  return LATTICE;
+}
+
+/** The best valid tag sequence; `trans[(a + 1) * n + b]` scores b after a (row 0 is the start). */
 export function viterbi(emit: Float64Array, trans: Float32Array, n: number): number[] {
   const len = emit.length / n;
   if (len === 0) return [];
-  const valid = validTable(n);
+  const { before, canStart, canEnd } = lattice(n);
   const score = new Float64Array(len * n).fill(-Infinity);
   const back = new Int32Array(len * n);
-  for (let b = 0; b < n; b++) if (valid[b]) score[b] = emit[b]! + trans[b]!;
+  for (let b = 0; b < n; b++) if (canStart[b]) score[b] = emit[b]! + trans[b]!;
   for (let i = 1; i < len; i++) {
+    const prev = (i - 1) * n;
     for (let b = 0; b < n; b++) {
+      const from = before[b]!;
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < n; a++) {
-        if (!valid[(a + 1) * n + b]) continue;
-        const s = score[(i - 1) * n + a]! + trans[(a + 1) * n + b]!;
+      for (let k = 0; k < from.length; k++) {
+        const a = from[k]!;
+        const s = score[prev + a]! + trans[(a + 1) * n + b]!;
         if (s > best) { best = s; arg = a; }
       }
       score[i * n + b] = best + emit[i * n + b]!;
@@ -61,7 +73,7 @@ export function viterbi(emit: Float64Array, trans: Float32Array, n: number): num
   let best = -Infinity;
   for (let a = 0; a < n; a++) {
     const s = score[(len - 1) * n + a]!;
-    if (valid[(n + 1) * n + a] && s > best) { best = s; last = a; }
+    if (canEnd[a] && s > best) { best = s; last = a; }
   }
   const tags = new Array<number>(len);
   for (let i = len - 1; i >= 0; i--) {

@@ -22,10 +22,21 @@ function opensAt(line: string, i: number): boolean {
   return i === 0 || BEFORE_OPEN.test(line[i - 1]!);
 }
 
+/**
+ * A straight " closing a typographic “ (copy edited in two systems: “Obviously …," he added, “but …”): it
+ * ends a word, and the next typographic mark after it opens a quotation (or there is none).
+ */
+function straightCloses(line: string, j: number): boolean {
+  if (/\s/.test(line[j - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(line[j + 1] ?? ' ')) return false;
+  const next = /[“”]/.exec(line.slice(j + 1));
+  return !next || next[0] === '“';
+}
+
 function closeDouble(line: string, from: number, open: string): number {
   for (let j = from; j < line.length; j++) {
     const c = line[j]!;
     if (open === '"' ? c === '"' || c === '”' : CLOSE_DOUBLE.includes(c) && !(c === '“' && open === '“')) return j;
+    if (open === '“' && c === '"' && straightCloses(line, j)) return j;
   }
   return -1;
 }

@@ -14,6 +14,7 @@ export interface Cue extends Span {
 }
 
 const VERBS = new Set(SPEECH_VERBS);
+const NAME_NOUN_CUES = /^(?:States?|Posts?|Reports?|Notes|Review|Record|Show|Call|Comment|Statement)$/;
 const PHRASES = new RegExp(`\\b(${SOURCE_FIRST_CUES.join('|')})\\b`, 'gi');
 
 function inside(runs: readonly Span[], at: number): boolean {
@@ -29,10 +30,13 @@ export function findCues(text: string, range: Span, runs: readonly Span[]): Cue[
     const w = m[0].toLowerCase();
     const start = range.start + m.index;
     if (!VERBS.has(w) || inside(runs, start)) continue;
-    // "the United States said", "the Islamic State": "States" after a capitalised word ends a name, it is no verb
-    if (/^States?$/.test(m[0]) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "the United States said", "The Washington Post", "Consumer Reports": a cue word that is also a noun, capitalised
+    // after a capitalised word, ends a name; other capitalised verbs may be title case ("Clinton Says")
+    if (NAME_NOUN_CUES.test(m[0]) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "the said" / "a report" / "his statement": a determiner before makes it a noun
     if (/\b(the|a|an|his|her|their|its|our|this|that)\s+$/i.test(slice.slice(Math.max(0, m.index - 7), m.index)) && !/^(said|told)$/.test(w)) continue;
+    // "in remarks to UOL", "in comments posted online": a preposition before a plural form makes it a noun
+    if (/s$/.test(w) && /\b(in|with|of|for)\s+$/i.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
     out.push({ start, end: start + m[0].length, word: w, type: 'verb', weak: WEAK_INDIRECT.has(w) });
   }
   PHRASES.lastIndex = 0;

@@ -64,14 +64,15 @@ function trim(text: string, s: Span): Span {
 
 /** Drops auxiliaries right before the verb and a leading conjunction. */
 function tidyBefore(text: string, s: Span): Span {
-  let phrase = text.slice(s.start, s.end);
-  let end = s.end;
+  const trimmed = trim(text, s);
+  let phrase = text.slice(trimmed.start, trimmed.end);
+  let end = trimmed.end;
   for (let m = /\s*(\S+)$/.exec(phrase); m && AUX.has(m[1]!.toLowerCase()); m = /\s*(\S+)$/.exec(phrase)) {
     end -= m[0].length;
     phrase = phrase.slice(0, -m[0].length);
   }
   const lead = /^(?:and|but|so|yet|as|while|when|because|which|that|then|(?:in|on|at|after|during) [^,]*?(?=\b(?:the|a|an|he|she|they|it)\b))\s+/i.exec(phrase);
-  const start = s.start + (lead ? lead[0].length : 0);
+  const start = trimmed.start + (lead ? lead[0].length : 0);
   return trim(text, { start, end });
 }
 
@@ -84,7 +85,10 @@ export function speakerBefore(text: string, limit: number, cueStart: number): Sp
     const raw = chunkBefore(text, limit, comma, false);
     const appositive = trim(text, raw);
     const before = raw.start > limit && text[raw.start - 1] === ',' ? trim(text, chunkBefore(text, limit, raw.start - 1, false)) : null;
-    chunk = before && /\p{Lu}/u.test(text.slice(before.start, before.end)) ? tidyBefore(text, before) : appositive;
+    // "The minister, Paul Ferreira, said": a role before a bare full name yields to the name
+    const roleThenName = before && /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u.test(text.slice(before.start, before.end))
+      && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(text.slice(appositive.start, appositive.end));
+    chunk = before && !roleThenName && /\p{Lu}/u.test(text.slice(before.start, before.end)) ? tidyBefore(text, before) : appositive;
   }
   if (chunk.end <= chunk.start) return null;
   return plausibleSpeaker(text.slice(chunk.start, chunk.end)) ? chunk : null;
@@ -115,4 +119,22 @@ export function speakerAfter(text: string, from: number, limit: number, allowOf 
   if (named && !/^\p{Lu}/u.test(text.slice(start, end).split(/\s+/).pop()!)) end += named[0].length;
   const s = { start, end: Math.min(end, limit) };
   return plausibleSpeaker(text.slice(s.start, s.end)) ? s : null;
+}
+
+/**
+ * "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "it was announced by the ministry that …": in a
+ * passive the speaker is the agent after "by"; returns it and where the content starts after it, or null.
+ */
+export function passiveAgent(text: string, cueStart: number, cueEnd: number, limit: number): { speaker: Span; contentStart: number } | null {
+  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cueStart - 24), cueStart))) return null;
+  const by = /^\s+by\s+/.exec(text.slice(cueEnd, limit));
+  if (!by) return null;
+  const speaker = speakerAfter(text, cueEnd + by[0].length, limit);
+  if (!speaker) return null;
+  let end = speaker.end;
+  // "… Zinichev of": the agent phrase read forwards may take the preposition that opens the content
+  const trailing = /\s+(?:of|that|about)$/.exec(text.slice(speaker.start, end));
+  if (trailing) end -= trailing[0].length;
+  const lead = /^\s*(?:,\s*)?(?:(?:of|that|about)\s+)?/.exec(text.slice(end, limit))!;
+  return { speaker: { start: speaker.start, end }, contentStart: end + lead[0].length };
 }

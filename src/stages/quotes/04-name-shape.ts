@@ -83,7 +83,8 @@ export function displayName(phrase: string): string {
       return;
     }
     close();
-    affiliation = false;
+    // "Mayor Lena Ford of Fairbanks": a run after "of" / "from" / "at" / "in" is where the speaker belongs
+    affiliation = /^(of|from|at|in)$/i.test(w);
     // "Mississauga accountant Babatunji Farinloye": a lower-case noun between names is a role too
     if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NAME_STOP_WORDS.has(w)) afterRole = true;
   });

@@ -32,8 +32,14 @@ export function subjectOf(text: string, unit: Unit): Span | null {
     const start = unit.start + appositive[0].length - 1 - appositive[1]!.length;
     return { start, end: start + appositive[1]!.length };
   }
+  // "Chris Cillizza, The Washington Post:": a name and its affiliation, then the colon
+  const byline = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+[^,:]{1,60}:\s*$/u.exec(slice);
+  if (byline) return { start: unit.start, end: unit.start + byline[1]!.length };
   const lead = /^(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?=(?:put|summed|explained|had|offered|gave|was|is|has|wrote)\b)/iu.exec(slice);
-  return lead && lead[0].trim() ? { start: unit.start, end: unit.start + lead[0].trimEnd().length } : null;
+  if (lead && lead[0].trim()) return { start: unit.start, end: unit.start + lead[0].trimEnd().length };
+  // "Brazilian President Jair Bolsonaro opposed Macron's statement:": the capitalised subject that opens the sentence
+  const named = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}?\p{Lu}[\p{L}’'-]*(?=\s+\p{Ll})/u.exec(slice);
+  return named && !/^(?:The|A|An|In|On|At|But|And|Then|When|After|It|This|That)\s/.test(named[0]) ? { start: unit.start, end: unit.start + named[0].length } : null;
 }
 
 /** A line that is all one quotation with no sentence punctuation is a subheading ("‘Washed away’"), not speech. */

@@ -7,7 +7,8 @@
 import type { Speaker, SpeakerKind } from '../../core/quote.js';
 import type { Span } from '../../core/span.js';
 import { fullNameBefore, lastNameBefore } from './04-name-shape.js';
-import { headWord, readSpeaker } from './04-speaker-kind.js';
+import { headWord, readSpeaker, type SpeakerReading } from './04-speaker-kind.js';
+import { placeOrOrganization } from './04c-place-or-organization.js';
 import type { Candidate } from './candidate.js';
 import { DESCRIPTOR_COVERS } from './rules.js';
 
@@ -21,7 +22,12 @@ interface Entity {
   spoke: boolean;
   /** Whether the mention opens its sentence (a subject: "Former premier Brian Gallant met …"), not an object named in passing. */
   subject: boolean;
+  /** Where the text last mentioned the entity: "the last compatible mention" is the one mentioned last, not the one named first. */
+  last?: number;
 }
+
+/** Organisation descriptors general enough to stand for any organisation named before ("the company", not "the ministry"). */
+const GENERIC_ORGANIZATION = /^(?:company|firm|corporation|group|organization|organisation|utility|business|retailer|automaker|carmaker|airline|bank|insurer|startup|railway|railroad|operator)$/;
 
 const FEMALE = /\b(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|queen|princess|lady|dame)\b/i;
 const MALE = /\b(mr|spokesman|chairman|congressman|businessman|man|father|husband|son|brother|king|prince|lord|sir)\b/i;
@@ -54,7 +60,7 @@ function genderOf(text: string, mention: Span, words: Set<string>): 'he' | 'she'
  */
 export function resolveSpeakers(text: string, candidates: readonly Candidate[], names: readonly Span[] = [], from = 0): Array<Speaker | null> {
   const entities: Entity[] = [];
-  const lastOf: LastOf = Object.assign((ok: (e: Entity) => boolean) => [...entities].reverse().find(ok), { from });
+  const lastOf: LastOf = Object.assign((ok: (e: Entity) => boolean) => mentionedLast(entities.filter(ok)), { from });
   let nextName = 0;
   const own = candidates.map((c) => {
     const at = c.speaker?.start ?? c.start;
@@ -75,8 +81,16 @@ export function resolveSpeakers(text: string, candidates: readonly Candidate[], 
 /** The last entity that passes `ok`; `from` is where the article starts (earlier text is another article's). */
 type LastOf = ((ok: (e: Entity) => boolean) => Entity | undefined) & { readonly from: number };
 
+/** The entity mentioned last (ties: the one named later). */
+function mentionedLast(list: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of list) if (!best || (e.last ?? e.span.start) >= (best.last ?? best.span.start)) best = e;
+  return best;
+}
+
 function fromEntity(e: Entity, mention: Span, speaks = true): Speaker {
   if (speaks) e.spoke = true;
+  e.last = Math.max(e.last ?? 0, mention.start);
   return { name: e.name, kind: e.kind, mention, resolved: e.span };
 }
 
@@ -93,19 +107,33 @@ function personFor(want: 'he' | 'she', lastOf: LastOf): Entity | undefined {
 }
 
 /** A "he" or "she" with no person read yet: the last full name in the article's text before it. */
-function nameInText(text: string, mention: Span, entities: Entity[], lastOf: LastOf): Entity | undefined {
+function nameInText(text: string, mention: Span, entities: Entity[], lastOf: LastOf, want: 'he' | 'she'): Entity | undefined {
   const full = lastNameBefore(text, lastOf.from, mention.start);
   if (!full) return undefined;
   const span = { start: full.start, end: full.end };
   const words = describe(text, span);
-  const e: Entity = { name: full.name, kind: 'person', span, words, gender: genderOf(text, span, words), spoke: false, subject: opensSentence(text, span) };
+  const gender = genderOf(text, span, words);
+  // "Councillor Mara Lind describes herself …" is no antecedent for "he"
+  if (gender && gender !== want) return undefined;
+  const e: Entity = { name: full.name, kind: 'person', span, words, gender, spoke: false, subject: opensSentence(text, span) };
   entities.push(e);
   return e;
 }
 
+/** "Alaska says", "Ford said": one word the article also uses as a place or a company, and no one's name in it, is no person. */
+function asPlaceOrOrganization(text: string, mention: Span, reading: SpeakerReading, lastOf: LastOf): SpeakerReading {
+  if (reading.kind !== 'person' || reading.form !== 'name' || reading.name.includes(' ')) return reading;
+  const word = reading.name;
+  const org = { ...reading, kind: 'organization' as const, rule: 'place-or-organization' };
+  if (lastOf((x) => x.kind === 'person' && x.name.split(' ').includes(word))) return reading;
+  if (lastOf((x) => x.kind === 'organization' && x.name === word)) return org;
+  if (fullNameBefore(text, lastOf.from, mention.start, word)) return reading;
+  return placeOrOrganization(text, lastOf.from, word) ? org : reading;
+}
+
 function resolveMention(text: string, mention: Span, entities: Entity[], lastOf: LastOf, speaks: boolean): Speaker {
   const phrase = text.slice(mention.start, mention.end);
-  const reading = readSpeaker(phrase);
+  const reading = asPlaceOrOrganization(text, mention, readSpeaker(phrase), lastOf);
   const lower = reading.pronoun ?? phrase.toLowerCase();
   if (lower === 'who') {
     // "Elena Ruiz, who said …": the phrase before the comma
@@ -120,7 +148,7 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
   if (reading.form === 'pronoun') {
     const want = lower === 'he' || lower === 'she' ? lower : null;
     const e = want ? personFor(want, lastOf) : lower === 'i' ? lastOf((x) => x.kind === 'person') : lastOf((x) => lower === 'who' || x.kind !== 'person');
-    const found = e ?? (want ? nameInText(text, mention, entities, lastOf) : undefined);
+    const found = e ?? (want ? nameInText(text, mention, entities, lastOf, want) : undefined);
     if (found) {
       if (want && !found.gender) found.gender = want;
       return fromEntity(found, mention, speaks);
@@ -133,7 +161,9 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
   if (reading.form === 'descriptor') {
     const head = headWord(phrase);
     const covers = [head, ...(DESCRIPTOR_COVERS[head] ?? [])];
-    const e = lastOf((x) => covers.some((w) => x.words.has(w)) && (reading.kind !== 'person' || x.kind === 'person'));
+    // "the company", "the firm", "the utility": else the organisation named last ("Facebook said … the company added")
+    const e = lastOf((x) => covers.some((w) => x.words.has(w)) && (reading.kind !== 'person' || x.kind === 'person'))
+      ?? (reading.kind === 'organization' && GENERIC_ORGANIZATION.test(head) ? lastOf((x) => x.kind === 'organization' && /^\p{Lu}/u.test(x.name)) : undefined);
     if (e) return fromEntity(e, mention, speaks);
     if (reading.kind === 'person') return { name: phrase, kind: 'anonymous', mention, resolved: null };
   }
@@ -144,6 +174,8 @@ function resolveMention(text: string, mention: Span, entities: Entity[], lastOf:
       ?? (words.length === 1 ? lastOf((x) => x.kind === 'person' && x.name.split(' ')[0] === last) : undefined);
     if (e) {
       if (words.length > e.name.split(' ').length) Object.assign(e, { name: reading.name, span: mention });
+      // "Scheer said he is confident": a later mention can show the gender the first one did not
+      e.gender ??= genderOf(text, mention, describe(text, mention));
       return fromEntity(e, mention, speaks);
     }
     // "Costa said" with "Ana Costa" named earlier in a sentence no rule read: the full name

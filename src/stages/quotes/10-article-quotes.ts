@@ -10,6 +10,7 @@ import { findCues, type Cue } from './02-cues.js';
 import { directOrMixed } from './05-direct.js';
 import { indirect } from './06-indirect.js';
 import { isTermRun, readingUnits, runsIn } from './07-units.js';
+import { creditedTerm } from './07b-credited-terms.js';
 import { colonIntro, floating, isSubheading, wholeQuote } from './08-context.js';
 import { embeddedPost, pullQuote } from './08b-pull-quotes.js';
 import type { Candidate, Unit } from './candidate.js';
@@ -36,11 +37,14 @@ function mergeContinued(prev: Candidate, next: Candidate): Candidate {
 
 function unitCandidate(text: string, unit: Unit, runs: readonly QuotedRun[], cues: readonly Cue[], prev: { unit?: Unit; cues: readonly Cue[]; cand?: Candidate }): Candidate | null {
   const speech = runs.filter((r) => !isTermRun(text, r, unit));
-  if (speech.length === 0) return indirect(text, unit, cues);
+  if (speech.length === 0) return indirect(text, unit, cues) ?? creditedTerm(text, unit, runs);
   const found = directOrMixed(text, unit, speech, cues);
   if (found) return found;
+  // a quotation the previous paragraph left open goes on here, even with narration after it ("“… expect.” (Lavery was …)")
+  const open = speech[0]!;
+  if (open.continues && open.start === unit.start && open.closed && !wholeQuote(text, unit, speech)) return floating(unit, open, prev.cand);
   const whole = wholeQuote(text, unit, speech);
-  if (!whole) return cues.length > 0 && runs.length < 3 ? indirect(text, unit, cues) : null;
+  if (!whole) return (cues.length > 0 && runs.length < 3 ? indirect(text, unit, cues) : null) ?? creditedTerm(text, unit, runs);
   const colon = colonIntro(text, prev.unit, prev.cues);
   if (isSubheading(text, unit, whole)) return null;
   if (colon && (colon.cue || colon.speaker)) return { kind: 'direct', rule: 'direct-colon', unit, line: unit.line, cue: colon.cue, speaker: colon.speaker, start: whole.start, end: whole.end };

@@ -1,8 +1,10 @@
 /**
  * The quotes stage: who said what. For every article: 01 quoted runs → 02 speech cues →
- * 03 speaker phrases → 04 speaker kinds → 05 direct/mixed and 06 indirect candidates over
- * 07 reading units → 08 context (colon introductions, floating and continued quotations) →
- * 09 speaker resolution → 10 the article's refined candidates. Rule tables live in rules.ts.
+ * 03 speaker phrases → 04 speaker kinds (04a name shapes, 04b people named in passing, 04c one-word
+ * places and companies) → 05 direct/mixed and 06 indirect candidates (06b characterisations without
+ * marks) over 07 reading units (07b terms in marks credited to a speaker) → 08 context (colon
+ * introductions, floating and continued quotations, 08b pull quotes and embedded posts) → 09 speaker
+ * resolution → 10 the article's refined candidates. Rule tables live in rules.ts.
  * Produces `quotes` (Quote[]) and `attributions` (Attribution[]: sentences credited to an outlet
  * or a document).
  */

@@ -37,6 +37,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'cautions', 'caution', 'shared', 'tells', 'recalled', 'reasoned', 'reasons', 'surmised', 'elaborated', 'clarified', 'specified',
 ];
 
+/**
+ * Verbs whose subject characterises something in the words that follow ("called the allegation “false”",
+ * "described the scene as “chaos”", "labelled it “reckless”"): a short term in marks after one of them is
+ * credited to the subject (step 07b). Naming verbs ("dubbed", "titled", "nicknamed") are not here.
+ */
+export const CREDIT_VERBS: readonly string[] = [
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
+  'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'brand', 'brands', 'branded', 'branding',
+  'term', 'terms', 'termed', 'deride', 'derides', 'derided', 'deriding', 'denounce', 'denounces', 'denounced', 'denouncing',
+];
+
 /** Multi-word cues before the source ("according to X, …"). */
 export const SOURCE_FIRST_CUES: readonly string[] = ['according to', 'as reported by', 'in the words of', 'quoting', 'citing'];
 
@@ -118,6 +129,8 @@ export const ORGANIZATION_NAME_WORDS = new Set([
   'league', 'federation', 'coalition', 'alliance', 'network', 'army', 'navy', 'guard', 'force', 'forces', 'government', 'church',
   'club', 'team', 'fund', 'bureau', 'patrol', 'rockets', 'raptors', 'secretariat', 'security', 'prosecutions', 'local', 'hydro', 'airlines', 'airways', 'motors',
   'canada', 'entertainment', 'media', 'news', 'press', 'tv', 'radio', 'magazine', 'times', 'post', 'journal', 'project', 'campaign',
+  // the last word of many company names ("Northline Power", "Suncor Energy", "Acme Holdings")
+  'power', 'energy', 'resources', 'pharmaceuticals', 'technologies', 'systems', 'holdings', 'partners', 'capital', 'railway', 'industries',
 ]);
 
 /** Heads of descriptive speaker phrases ("the official", "a spokeswoman"): a person, named earlier if the text did. */
@@ -160,6 +173,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'hospital', 'school', 'city', 'province', 'state', 'team', 'club', 'embassy', 'military', 'army', 'pentagon', 'kremlin',
   'white house', 'inc', 'corp', 'ltd', 'network', 'centre', 'center', 'league', 'federation', 'alliance', 'network', 'secretariat',
   'statistics canada', 'action', 'fund', 'bureau', 'cabinet', 'parliament', 'congress', 'senate', 'house',
+  // kinds of company a text names its subject by ("the utility said", "the automaker added")
+  'utility', 'retailer', 'automaker', 'carmaker', 'airline', 'insurer', 'startup', 'railway', 'railroad', 'operator',
 ]);
 
 /** Head nouns of documents and data ("the leaked memo states", "the report found"). */
@@ -168,6 +183,8 @@ export const DOCUMENT_NOUNS = new Set([
   'data', 'figures', 'numbers', 'filing', 'filings', 'lawsuit', 'analysis', 'review', 'audit', 'records', 'record', 'email',
   'emails', 'e-mail', 'release', 'transcript', 'complaint', 'ruling', 'decision', 'indictment', 'affidavit', 'research',
   'paper', 'estimate', 'estimates', 'forecast', 'budget', 'notice', 'bulletin', 'briefing', 'website', 'post', 'tweet', 'video',
+  // printed words that quote no one by themselves: "the headline described the raid as a ‘surgical strike’"
+  'headline', 'headlines', 'caption', 'banner', 'placard', 'sign',
 ]);
 
 /** Media outlets, by name ("the BBC reported", "told Reuters"), plus generic media nouns. */
@@ -179,7 +196,21 @@ export const MEDIA_NAMES: readonly string[] = [
   'Globe and Mail', 'Toronto Star', 'The Star', 'National Post', 'HuffPost', 'Huffington Post', 'Politico', 'Axios', 'USA Today',
   'Le Monde', 'Der Spiegel', 'Al Jazeera', 'The Verge', 'Sky News', 'Press TV', 'Interfax', 'TASS', 'Xinhua', 'The Economist', 'The Telegraph', 'Daily Mail', 'Breitbart', 'The Hill', 'CNBC',
 ];
-export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'agency', 'wire']);
+/** Generic media nouns ("the newspaper reported"); "agency" alone is more often a government agency, so only "news agency" is media. */
+export const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'outlet', 'magazine', 'network', 'tabloid', 'station', 'wire']);
+
+/**
+ * Where the article uses a capitalised word (X) as a place or an organisation, so a speaker read as that
+ * word alone is no person (step 04c). Prepositions that also take people ("from", "to", "with") are left out.
+ */
+export const PLACE_OR_ORGANIZATION_CUES: ReadonlyArray<{ readonly reason: string; readonly pattern: string }> = [
+  { reason: 'a place: "in Alaska", "across Ontario", "based in Calgary"', pattern: '\\b(?:in|across|throughout|near|outside)\\s+X\\b(?![’\'-]|\\s+\\p{Lu})' },
+  { reason: 'a home base: "Calgary-based"', pattern: '\\bX-based\\b' },
+  { reason: 'a noun it modifies: "the Ford company", "the Alaska government"', pattern: '\\bthe\\s+X\\s+(?:company|government|province|state|city|region|firm|automaker|carmaker|team|club|brand|plant|factory|economy)\\b' },
+  { reason: 'a company suffix or market words: "Ford Motor", "Apple Inc.", "Tesla shares"', pattern: '\\bX\\s+(?:Inc|Corp|Corporation|Ltd|Co|Motor|Motors|Group|Airlines|Bank|shares|stock)\\b' },
+  { reason: 'what a company has: "Facebook CEO Mark Zuckerberg", "Google’s users", "Pfizer executives"', pattern: '\\bX(?:[’\']s)?\\s+(?:CEO|chief executive|founder|co-founder|executives|employees|users|platform|app|headquarters|shareholders|investors|subsidiary|products)\\b' },
+  { reason: 'a group named with "the" and a plural: "the Republicans", "the Democrats"', pattern: '\\b[Tt]he\\s+X\\b(?<=s)(?![’\'-]|\\s+\\p{Lu})' },
+];
 
 /** Pronouns a speaker can be, with the kind of antecedent they look for. */
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i' | 'we'>> = {
@@ -188,7 +219,7 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'i
 
 /** Confidence each rule gives its quote, before refiners adjust it. */
 export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
-  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-continues': 0.8,
+  'direct-cue-after': 0.95, 'direct-cue-before': 0.9, 'direct-split': 0.95, 'direct-colon': 0.85, 'direct-after-verb': 0.85, 'direct-credited-term': 0.7, 'direct-list': 0.85, 'indirect-characterised': 0.6, 'direct-continues': 0.8,
   'direct-floating': 0.6, 'pull-quote': 0.6, 'embedded-post': 0.7, 'indirect-parenthetical': 0.7, 'direct-according-to': 0.9, 'direct-multi-paragraph': 0.85, 'mixed-cue': 0.8, 'indirect-that': 0.75, 'indirect-cue-after': 0.7, 'indirect-according-to': 0.8,
   'indirect-cue-before': 0.6,
 };
