@@ -86,6 +86,11 @@ export function entityMentionRows(doc: Document): EntityMentionRow[] {
   }
   for (const r of getLayer<Role>(doc, 'roles')) {
     const found = findDraft(drafts, r.person);
+    if (found && found.kind === 'person' && found.start < r.person.start && found.start < r.titleSpan.end) {
+      // The tagger took the title into the name ("Santa Barbara County Sheriff Bill Brown"): the name is the role's.
+      const text = doc.text.slice(r.person.start, r.person.end);
+      Object.assign(found, { start: r.person.start, end: r.person.end, text, name: text, rule: `${found.rule}+${r.by}:title-cut` });
+    }
     if (found) { if (found.kind === 'person') found.role ??= roleOf(r); continue; }
     const text = doc.text.slice(r.person.start, r.person.end);
     drafts.push({ article: r.article, ...r.person, text, name: text, kind: 'person', source: 'roles', rule: `${r.by}:${r.rule}`, quotes: [], role: roleOf(r) });
