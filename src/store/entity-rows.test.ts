@@ -13,7 +13,8 @@ function rowsOf(text: string, tagged: string, type: Mention['type'] = 'PERSON') 
   let doc = sentencesStage.run(asOneArticle(plainDocument(text), false), silentContext);
   const article = getLayer<Article>(doc, 'articles')[0]!;
   const start = text.indexOf(tagged);
-  doc = withLayer(doc, 'mentions', [{ start, end: start + tagged.length, by: 'ner.v1', rule: 'tagger', type, article: article.id, confidence: 0.9 }]);
+  const mention: Mention = { start, end: start + tagged.length, by: 'ner.v1', rule: 'tagger', type, article: article.id, confidence: 0.9 };
+  doc = withLayer(doc, 'mentions', [mention]);
   return entityMentionRows(rolesStage.run(doc, silentContext));
 }
 
