@@ -20,7 +20,17 @@ import { workerCommand } from './commands/worker.js';
 import { defaultCorpusSteps } from '../default-corpus-steps.js';
 import { corpusStepsCommand } from './commands/corpus-steps.js';
 import { addEntityCommands } from './entity-commands.js';
+import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './commands/corpus.js';
+import { corpusRegistry } from '../service/corpus/corpus-registry.js';
+import { checkStep } from '../service/corpus/check-step.js';
+import { importCommand } from './commands/import.js';
 import { addCorrectionCommands } from './commands/correct.js';
+
+/** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
+const corpusSteps = corpusRegistry([
+  checkStep,
+  ...defaultCorpusSteps,
+]);
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -68,7 +78,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       })(o.db);
     });
 
-  program.command('worker').description('take ingest jobs queued by `ingest --queue` and store the results; run any number, on any machines')
+  program.command('worker').description('take jobs queued by `ingest --queue` and `corpus run --queue` and store the results; run any number, on any machines')
     .addOption(dbOption())
     .option('--concurrency <n>', 'jobs taken at once by this process', positiveInt, 1)
     .option('--once', 'exit when no job is queued or running, instead of waiting for more')
@@ -77,20 +87,36 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (o) => {
       requirePostgres(o.db, 'worker');
       await withStore(async (s, db) => {
-        const code = await workerCommand(s, db, defaultPipeline, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io);
-        // A worker that drained the queue brings the corpus steps up to date (until a queued job runs them).
+        const code = await workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io);
+        // A worker that drained the queue brings the entities up to date, as a local ingest does.
         if (o.once) await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet }, io);
         return code;
       })(o.db);
     });
 
-  const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, and the errors of failed ones')
+  const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, the errors of failed ones, and the latest corpus-step runs')
     .addOption(dbOption())
     .option('--json', 'as JSON')
     .action((o) => jobsCommand(o.db, { json: !!o.json }, io).then(setCode));
   // The store is the parent's --db, which commander reads wherever it stands on the line.
   jobs.command('retry').description('queue every failed job again (presstrail jobs retry --db postgres://…)')
     .action(() => jobsRetryCommand(jobs.opts().db, io).then(setCode));
+
+  const corpus = program.command('corpus').description('steps over the whole store (copy clustering, alias merging, checks): run here, or queue them for workers');
+  corpus.command('list').description('the corpus steps this build knows, in the order they run')
+    .action(() => setCode(corpusListCommand(corpusSteps, io)));
+  corpus.command('run').description('run corpus steps (all of them when none is named); safe while ingest continues, and re-runnable')
+    .argument('[steps...]', 'step names (presstrail corpus list)')
+    .addOption(dbOption())
+    .option('--queue', 'queue one job per step for `presstrail worker` instead of running here (PostgreSQL stores)')
+    .option('--retries <n>', 'with --queue: attempts after the first before a job is parked as failed', positiveInt, 3)
+    .option('--job-timeout <seconds>', 'with --queue: a step running this long is taken as lost (its worker died) and retried', positiveInt, 4 * 3600)
+    .option('-q, --quiet', 'no progress')
+    .option('--json', 'one JSON line per step')
+    .action(async (names: string[], o) => {
+      if (o.queue) setCode(await corpusEnqueueCommand(o.db, corpusSteps, names, { retries: o.retries, timeoutSeconds: o.jobTimeout }, io));
+      else await withStore((s, db) => corpusRunCommand(s, db, corpusSteps, names, { json: !!o.json, quiet: !!o.quiet }, io), true)(o.db);
+    });
 
   withListOptions(program.command('articles').description('list articles, oldest first; filter by outlet, date range, full-text query'))
     .option('-t, --text <query>', 'full-text query: words, "a phrase", OR, NOT, prefix*')
@@ -101,11 +127,18 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .action((id: string, o) => withStore((s) => showCommand(s, id, io), true)(o.db));
 
-  program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md')
+  program.command('export').description('write the whole store as JSON Lines (documents, articles) or CSV (articles); see docs/export.md; --format dump for presstrail import')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'annotations']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'output format (dump: the whole store, losslessly, for presstrail import)').choices(['jsonl', 'csv', 'annotations', 'dump']).default('jsonl'))
     .option('--no-text', 'leave document texts out of the JSONL records')
     .action((o) => withStore((s) => exportCommand(s, { format: o.format, text: o.text !== false, generator: `presstrail ${VERSION}` }, io), true)(o.db));
+
+  program.command('import').description('read dumps (presstrail export --format dump) into the store: moves a corpus between SQLite and PostgreSQL; re-importing is a no-op')
+    .argument('<files...>', 'dump files (gzip is read too), or - for stdin')
+    .addOption(dbOption())
+    .option('-q, --quiet', 'only errors')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action((files: string[], o) => withStore((s) => importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io))(o.db));
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   'PT-E031': 'The NER model file could not be read.',
   'PT-E040': 'No entity has that name or id.',
   'PT-E041': 'An entity correction cannot be made (the same entity twice, an alias it does not have, every alias).',
+  'PT-E070': 'No corpus step of that name is registered.',
+  'PT-E071': 'A corpus step has a name that is taken or not allowed.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -27,6 +27,20 @@ export interface Queue {
 
 /** Connects to the PostgreSQL at `url`, creates or upgrades the queue's tables, and makes sure the ingest queue exists. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
+  // Workers started together on a fresh database all create pg-boss's tables at once, and
+  // PostgreSQL may break the tie with a deadlock error: the loser tries again, finding them made.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startQueue(url, options);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
+async function startQueue(url: string, options: QueueOptions): Promise<Queue> {
   const schema = options.schema ?? DEFAULT_QUEUE_SCHEMA;
   const boss = new PgBoss({
     connectionString: url, schema, max: 4, supervise: options.supervise ?? false, schedule: false,
@@ -38,7 +52,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   boss.on('error', () => {});
   try {
     await boss.start();
-    await ensureQueue(boss);
+    await ensureQueue(boss, INGEST_QUEUE, 'standard');
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw openError(url, error);
@@ -46,12 +60,13 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   return { boss, schema, close: () => boss.stop({ graceful: true, wait: true }) };
 }
 
-async function ensureQueue(boss: PgBoss): Promise<void> {
-  if (await boss.getQueue(INGEST_QUEUE)) return;
+/** Creates the named pg-boss queue unless it exists; `stately` keeps one job queued and one running. */
+export async function ensureQueue(boss: PgBoss, name: string, policy: 'standard' | 'stately'): Promise<void> {
+  if (await boss.getQueue(name)) return;
   try {
-    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
+    await boss.createQueue(name, { name, policy });
   } catch (error) {
     // Two processes starting at once: the second one's insert hits the queue the first made.
-    if (!(await boss.getQueue(INGEST_QUEUE))) throw error;
+    if (!(await boss.getQueue(name))) throw error;
   }
 }

@@ -5,6 +5,7 @@ import { searchContract } from './contract/search-contract.js';
 import { quotesContract, replaceContract } from './contract/quotes-contract.js';
 import { entitiesContract } from './contract/entities-contract.js';
 import { correctionsContract } from './contract/corrections-contract.js';
+import { importContract } from './contract/import-contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -20,5 +21,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('re-processing a document', () => replaceContract(open));
     describe('entities', () => entitiesContract(open));
     describe('corrections', () => correctionsContract(open));
+    describe('import', () => importContract(open));
   });
 }

@@ -149,8 +149,16 @@ export interface Store {
   undoCorrection(id: string): Promise<boolean>;
   /** Corrections oldest first. */
   listCorrections(query?: CorrectionQuery): Promise<Correction[]>;
+  /**
+   * Stores a correction exactly as it was exported (its id, times and undone state), for
+   * `presstrail import`; corrections added later get the ids that follow. 'exists' when a
+   * correction with that id is stored already (the stored one is kept).
+   */
+  importCorrection(correction: Correction): Promise<PutResult>;
   /** All documents in insertion order, for export. */
   documents(): AsyncIterable<Document>;
+  /** Every source record in sha256 order, for export (read in batches, so the store may be written meanwhile). */
+  sourceRecords(): AsyncIterable<SourceRecord>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
   /** Name mentions of stored documents (derived from their mentions, roles and quotes layers), in document then position order. */

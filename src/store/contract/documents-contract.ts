@@ -29,6 +29,16 @@ export function documentsContract(open: OpenStore): void {
     assert.deepEqual(await store.getDocument(c!.id), c);
   }));
 
+  test('sourceRecords lists every source once, in sha256 order, past one read batch', () => withStore(open, async (store) => {
+    const shas = Array.from({ length: 205 }, (_, i) => (i * 7919 % 997).toString(16).padStart(64, '0'));
+    for (const sha256 of shas) await store.putSource({ sha256, uri: `in/${sha256.slice(-4)}.txt`, mediaType: 'text/plain', byteLength: 12, documents: [`d_${sha256.slice(0, 24)}`] });
+    await store.putSource({ sha256: shas[0]!, uri: 'again.txt', mediaType: 'text/plain', byteLength: 1, documents: [] });
+    const listed = [];
+    for await (const source of store.sourceRecords()) listed.push(source);
+    assert.deepEqual(listed.map((s) => s.sha256), [...new Set(shas)].sort());
+    assert.deepEqual(listed[0], { sha256: listed[0]!.sha256, uri: `in/${listed[0]!.sha256.slice(-4)}.txt`, mediaType: 'text/plain', byteLength: 12, documents: [`d_${listed[0]!.sha256.slice(0, 24)}`] });
+  }));
+
   test('hasDocument and getDocument tell a stored document from an unknown one', () => withStore(open, async (store) => {
     const doc = makeDocument('known', [{ body: 'Text.' }]);
     await store.putDocument(doc);

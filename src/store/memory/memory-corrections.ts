@@ -2,6 +2,8 @@ import type { Correction, CorrectionQuery, NewCorrection } from '../../core/corr
 import type { CorrectionRow } from '../correction-check.js';
 import { correctionRow, isQuoteCorrection, rowToCorrection, unknownQuote } from '../correction-check.js';
 import type { QuoteRow } from '../quote-rows.js';
+import { restoredRow } from '../restore-correction.js';
+import type { PutResult } from '../store.js';
 
 type StoredRow = CorrectionRow & { id: string; createdAt: string; undoneAt: string | null };
 export type CorrectedRow = QuoteRow & { readonly corrected: boolean };
@@ -35,9 +37,20 @@ export class MemoryCorrections {
       if (!quote) throw unknownQuote(row.target);
       row = { ...row, anchorDocument: quote.document, anchorStart: quote.start, anchorEnd: quote.end };
     }
-    const stored = { ...row, id: `c_${this.rows.length + 1}`, createdAt: new Date().toISOString(), undoneAt: null };
+    // The highest number in use plus one (not the count): imported corrections keep their ids.
+    const next = this.rows.reduce((n, r) => Math.max(n, Number(r.id.slice(2))), 0) + 1;
+    const stored = { ...row, id: `c_${next}`, createdAt: new Date().toISOString(), undoneAt: null };
     this.rows.push(stored);
     return rowToCorrection(stored);
+  }
+
+  /** MemoryStore.importCorrection: kept as exported, in id order like the SQL stores' seq. */
+  restore(correction: Correction): PutResult {
+    const { seq, ...row } = restoredRow(correction);
+    if (this.rows.some((r) => r.id === row.id)) return 'exists';
+    const at = this.rows.findIndex((r) => Number(r.id.slice(2)) > seq);
+    this.rows.splice(at < 0 ? this.rows.length : at, 0, row);
+    return 'inserted';
   }
 
   undo(id: string): boolean {

@@ -144,8 +144,17 @@ export class MemoryStore implements Store {
     return this.quotes.corrections.list(query);
   }
 
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return this.quotes.corrections.restore(correction);
+  }
+
   async *documents(): AsyncIterable<Document> {
     for (const json of [...this.docs.values()]) yield JSON.parse(json) as Document;
+  }
+
+  async *sourceRecords(): AsyncIterable<SourceRecord> {
+    const keys = [...this.sources.keys()].sort();
+    for (const key of keys) yield JSON.parse(this.sources.get(key)!) as SourceRecord;
   }
 
   async stats(): Promise<StoreStats> {

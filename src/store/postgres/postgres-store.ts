@@ -13,6 +13,7 @@ import type { PgDocumentRow } from './document-rows.js';
 import { INSERT_DERIVED_SQL, INSERT_DOCUMENT_SQL, derivedParams, insertDocumentParams, pgRowToDocument } from './document-rows.js';
 import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
+import { withIndexPlan } from './search-plan.js';
 import { SQL } from './statements.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
@@ -20,6 +21,7 @@ import * as entitySql from './entity-store.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { PgCorrections } from './corrections-sql.js';
+import { restorePgCorrection } from './restore-correction.js';
 
 export type { PostgresStoreOptions } from './connect.js';
 
@@ -133,14 +135,14 @@ export class PostgresStore implements Store {
 
   async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
     const sql = listSql(normalizeQuery(query));
-    const rows = await searching(query, () => this.rows<ArticleSummary & { snippet?: string | null }>(sql));
+    const rows = await searching(query, () => this.searchRows<ArticleSummary & { snippet?: string | null }>(query, sql));
     // Without a text query SQLite's rows have no snippet key at all; keep that shape.
     return rows.map(({ snippet, ...summary }) => (typeof snippet === 'string' ? { ...summary, snippet } : summary));
   }
 
   async countArticles(query?: ArticleQuery): Promise<number> {
     const sql = countSql(normalizeQuery(query));
-    return searching(query, async () => (await this.rows<{ n: number }>(sql))[0]!.n);
+    return searching(query, async () => (await this.searchRows<{ n: number }>(query, sql))[0]!.n);
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
@@ -155,6 +157,17 @@ export class PostgresStore implements Store {
     return this.rows<SpeakerSummary>(speakerListSql(normalizeQuoteQuery(query)));
   }
 
+  async *sourceRecords(): AsyncIterable<SourceRecord> {
+    type Row = { sha256: string; uri: string; media_type: string; byte_length: number; documents: string };
+    let after = '';
+    for (;;) {
+      const { rows } = await this.pool.query<Row>(SQL.sourcesAfter, [after, EXPORT_BATCH]);
+      for (const r of rows) yield { sha256: r.sha256, uri: r.uri, mediaType: r.media_type, byteLength: r.byte_length, documents: JSON.parse(r.documents) as string[] };
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1]!.sha256;
+    }
+  }
+
   async addCorrection(correction: NewCorrection): Promise<Correction> {
     return this.corrections.add(correction);
   }
@@ -165,6 +178,10 @@ export class PostgresStore implements Store {
 
   async listCorrections(query?: CorrectionQuery): Promise<Correction[]> {
     return this.corrections.list(query);
+  }
+
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return this.transaction((client) => restorePgCorrection(client, correction));
   }
 
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
@@ -207,6 +224,11 @@ export class PostgresStore implements Store {
 
   async getEntity(id: string): Promise<Entity | null> {
     return entitySql.getEntity(this.pool, id);
+  }
+
+  /** A text query takes the GIN index (see search-plan.ts); others are planned as usual. */
+  private async searchRows<T extends pg.QueryResultRow>(query: ArticleQuery | undefined, sql: BuiltSql): Promise<T[]> {
+    return query?.text !== undefined && query.text.trim() !== '' ? withIndexPlan<T>(this.pool, sql) : this.rows<T>(sql);
   }
 
   private async rows<T extends pg.QueryResultRow>(sql: BuiltSql): Promise<T[]> {

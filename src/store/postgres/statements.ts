@@ -15,6 +15,7 @@ export const SQL = {
   insertSource: `INSERT INTO sources (sha256, uri, media_type, byte_length, documents, stored_at)
     VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (sha256) DO NOTHING`,
   getSource: 'SELECT sha256, uri, media_type, byte_length::float8 AS byte_length, documents FROM sources WHERE sha256 = $1',
+  sourcesAfter: 'SELECT sha256, uri, media_type, byte_length::float8 AS byte_length, documents FROM sources WHERE sha256 > $1 ORDER BY sha256 LIMIT $2',
   counts: `SELECT (SELECT count(*) FROM documents)::integer AS documents, (SELECT count(*) FROM articles)::integer AS articles,
     (SELECT count(*) FROM sources)::integer AS sources, (SELECT min(date) FROM articles) AS "firstDate", (SELECT max(date) FROM articles) AS "lastDate"`,
   outlets: `SELECT min(outlet) AS outlet, count(*)::integer AS articles FROM articles WHERE outlet_key IS NOT NULL

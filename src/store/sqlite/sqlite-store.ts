@@ -21,6 +21,7 @@ import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery }
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { SqliteCorrections } from './corrections-sql.js';
+import { restoreSqliteCorrection } from './restore-correction.js';
 
 export type { SqliteStoreOptions } from './connect.js';
 
@@ -169,7 +170,22 @@ export class SqliteStore implements Store {
     return this.corrections.list(query);
   }
 
+  async importCorrection(correction: Correction): Promise<PutResult> {
+    return restoreSqliteCorrection(this.db, correction);
+  }
+
   /** Reads in keyset batches rather than holding a cursor, so callers may use the store while iterating. */
+  async *sourceRecords(): AsyncIterable<SourceRecord> {
+    type Row = { sha256: string; uri: string; media_type: string; byte_length: number; documents: string };
+    let after = '';
+    for (;;) {
+      const rows = this.stmts.sourcesAfter.all(after, EXPORT_BATCH) as Row[];
+      for (const r of rows) yield { sha256: r.sha256, uri: r.uri, mediaType: r.media_type, byteLength: r.byte_length, documents: JSON.parse(r.documents) as string[] };
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1]!.sha256;
+    }
+  }
+
   async *documents(): AsyncIterable<Document> {
     let after = 0;
     for (;;) {

@@ -27,6 +27,7 @@ const SQL = {
   insertSource: `INSERT INTO sources (sha256, uri, media_type, byte_length, documents, stored_at)
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING`,
   getSource: 'SELECT sha256, uri, media_type, byte_length, documents FROM sources WHERE sha256 = ?',
+  sourcesAfter: 'SELECT sha256, uri, media_type, byte_length, documents FROM sources WHERE sha256 > ? ORDER BY sha256 LIMIT ?',
   counts: `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,
     (SELECT count(*) FROM sources) AS sources, (SELECT min(date) FROM articles) AS firstDate, (SELECT max(date) FROM articles) AS lastDate`,
   outlets: `SELECT min(outlet) AS outlet, count(*) AS articles FROM articles WHERE outlet_key IS NOT NULL
