@@ -138,7 +138,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .option('-q, --quiet', 'only errors')
     .option('--json', 'print the summary as JSON on stdout')
-    .action((files: string[], o) => withStore((s) => importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io))(o.db));
+    .action((files: string[], o) => withStore(async (s) => {
+      const code = await importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io);
+      await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
+      return code;
+    })(o.db));
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')
