@@ -71,9 +71,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--job-timeout <seconds>', 'with --queue: a job running this long is taken as lost (its worker died) and retried', positiveInt, 900)
     .action(async (paths: string[], o) => {
       if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
-      else await withStore(async (s) => {
+      else await withStore(async (s, db) => {
         const code = await ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json }, io);
-        await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
+        await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
         return code;
       })(o.db);
     });
@@ -89,7 +89,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       await withStore(async (s, db) => {
         const code = await workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io);
         // A worker that drained the queue brings the entities up to date, as a local ingest does.
-        if (o.once) await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet }, io);
+        if (o.once) await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: !!o.quiet }, io);
         return code;
       })(o.db);
     });
@@ -138,9 +138,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .option('-q, --quiet', 'only errors')
     .option('--json', 'print the summary as JSON on stdout')
-    .action((files: string[], o) => withStore(async (s) => {
+    .action((files: string[], o) => withStore(async (s, db) => {
       const code = await importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io);
-      await corpusStepsCommand(s, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
+      await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
       return code;
     })(o.db));
 
@@ -158,7 +158,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
-    .action((o) => withStore(async (s) => (await reprocessCommand(s, defaultPipeline, io)) || corpusStepsCommand(s, defaultCorpusSteps, { quiet: false }, io), true)(o.db));
+    .action((o) => withStore(async (s, db) => (await reprocessCommand(s, defaultPipeline, io)) || corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: false }, io), true)(o.db));
 
   addCorrectionCommands(program, withStore, io);
 
@@ -166,7 +166,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .action((o) => withStore(async (s, db) => {
       const code = await demoCommand(s, defaultPipeline, db, io);
-      await corpusStepsCommand(s, defaultCorpusSteps, { quiet: false }, io);
+      await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: false }, io);
       return code;
     })(o.db));
 
