@@ -4,11 +4,13 @@ import * as api from './index.js';
 
 test('the public API exports exactly these values', () => {
   assert.deepEqual(Object.keys(api).sort(), [
-    'ERROR_CODES', 'EXPORT_FORMAT_VERSION', 'MemoryStore', 'PresstrailError', 'articleId', 'articlesStage', 'bodySpans', 'bodyText',
-    'checkPipeline', 'compareSpans', 'containsSpan', 'copiesStep', 'copyEntry', 'createDocument', 'decodeBytes', 'defaultPipeline', 'documentId', 'exportStore',
-    'findCopies', 'getLayer', 'htmlFragmentToText', 'ingestFiles', 'isPresstrailError', 'isValidSpan', 'listInputs', 'openStore', 'overlaps', 'pipe',
-    'readHtml', 'readInput', 'recordsOf', 'runPipeline', 'segmentArticles', 'showSpan', 'silentContext', 'sliceSpan', 'stageTag',
-    'trimSpan', 'withLayer', 'withMessages',
+    'ERROR_CODES', 'EXPORT_FORMAT_VERSION', 'MemoryStore', 'PresstrailError', 'articleId', 'articlesStage', 'bodySpans',
+    'bodyText', 'buildEntities', 'checkPipeline', 'compareSpans', 'containsSpan', 'copiesStep', 'copyEntry',
+    'createDocument', 'datesStage', 'decodeBytes', 'defaultCorpusSteps', 'defaultPipeline', 'documentId',
+    'entitiesStep', 'exportStore', 'findCopies', 'getLayer', 'htmlFragmentToText', 'ingestFiles', 'isPresstrailError',
+    'isValidSpan', 'listInputs', 'openStore', 'overlaps', 'pipe', 'readHtml', 'readInput', 'recordsOf', 'resolveDates',
+    'rolesStage', 'runPipeline', 'segmentArticles', 'showSpan', 'silentContext', 'sliceSpan', 'stageTag', 'trimSpan',
+    'withLayer', 'withMessages',
   ]);
 });
 

@@ -31,3 +31,14 @@ export type { CorpusStep, CorpusStepResult } from './core/corpus-step.js';
 export { copiesStep } from './service/copies-step.js';
 export { findCopies, copyEntry } from './stages/duplicates/index.js';
 export type { CopyRecord } from './export/copy-records.js';
+// Dates, roles and entities.
+export type { DateExpression, Granularity, DateQualifier } from './core/date-expression.js';
+export type { Role } from './core/role.js';
+export type { Entity, EntityKind, EntityAlias, EntityRole, DocumentSpan } from './core/entity.js';
+export type { EntityMentionRow, EntityQuery } from './store/entity-rows.js';
+export { datesStage } from './stages/dates/index.js';
+export { resolveDates } from './stages/dates/resolve-dates.js';
+export { rolesStage } from './stages/roles/index.js';
+export { buildEntities } from './entities/build-entities.js';
+export { entitiesStep } from './service/entities-step.js';
+export { defaultCorpusSteps } from './default-corpus-steps.js';

@@ -55,13 +55,10 @@ export function worker(url: string): { exited: Promise<number | null>; kill: () 
   return { exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))), kill: () => child.kill('SIGKILL') };
 }
 
-/**
- * What a single-process SQLite ingest of the folder exports, lines sorted (insertion order differs),
- * without the copies step, which workers do not run (`presstrail corpus run copies` does, later).
- */
+/** What a single-process SQLite ingest of the folder exports, lines sorted (insertion order differs). */
 export async function sqliteExport(dir: string): Promise<string[]> {
   const db = join(tempDir(), 'single.db');
-  assert.equal((await cli('ingest', dir, '--db', db, '-q', '--no-copies')).code, 0);
+  assert.equal((await cli('ingest', dir, '--db', db, '-q')).code, 0);
   return (await cli('export', '--db', db)).out.split('\n').sort();
 }
 

@@ -17,10 +17,12 @@ import { quotesCommand, speakersCommand } from './commands/quotes.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { enqueueCommand, jobsCommand, jobsRetryCommand, requirePostgres } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
+import { defaultCorpusSteps } from '../default-corpus-steps.js';
+import { corpusStepsCommand } from './commands/corpus-steps.js';
+import { addEntityCommands } from './entity-commands.js';
 import { corpusEnqueueCommand, corpusListCommand, corpusRunCommand } from './commands/corpus.js';
 import { corpusRegistry } from '../service/corpus/corpus-registry.js';
 import { checkStep } from '../service/corpus/check-step.js';
-import { copiesStep } from '../service/copies-step.js';
 import { importCommand } from './commands/import.js';
 import { addCorrectionCommands } from './commands/correct.js';
 import { serveCommand } from './commands/serve.js';
@@ -28,7 +30,7 @@ import { serveCommand } from './commands/serve.js';
 /** Corpus-wide steps (`presstrail corpus run`, and workers): one entry per step, run in this order. */
 const corpusSteps = corpusRegistry([
   checkStep,
-  copiesStep,
+  ...defaultCorpusSteps,
 ]);
 import { headlinesCommand } from './commands/headlines.js';
 import { HEADLINE_VERDICTS, verdictFromSlug, verdictSlug } from '../core/headline.js';
@@ -74,7 +76,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--no-copies', 'do not check the new articles for copies afterwards (run `presstrail copies` later)')
     .action(async (paths: string[], o) => {
       if (o.queue) setCode(await enqueueCommand(o.db, paths, { retries: o.retries, retryDelaySeconds: o.retryDelay, timeoutSeconds: o.jobTimeout }, io));
-      else await withStore((s) => ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json, copies: o.copies !== false }, io))(o.db);
+      else await withStore(async (s, db) => {
+        const code = await ingestCommand(s, paths, defaultPipeline, { maxSize: o.maxSize, quiet: !!o.quiet, json: !!o.json, copies: o.copies !== false }, io);
+        await corpusStepsCommand(s, db, defaultCorpusSteps.filter((step) => step.name !== 'copies'), { quiet: !!o.quiet || !!o.json }, io);
+        return code;
+      })(o.db);
     });
 
   program.command('worker').description('take jobs queued by `ingest --queue` and `corpus run --queue` and store the results; run any number, on any machines')
@@ -85,7 +91,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'only errors, no line per job')
     .action(async (o) => {
       requirePostgres(o.db, 'worker');
-      await withStore((s, db) => workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io))(o.db);
+      await withStore(async (s, db) => {
+        const code = await workerCommand(s, db, defaultPipeline, corpusSteps, { concurrency: o.concurrency, once: !!o.once, maxSize: o.maxSize, quiet: !!o.quiet }, io);
+        // A worker that drained the queue brings the entities up to date, as a local ingest does.
+        if (o.once) await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: !!o.quiet }, io);
+        return code;
+      })(o.db);
     });
 
   const jobs = program.command('jobs').description('queued, running, failed and done ingest jobs, the errors of failed ones, and the latest corpus-step runs')
@@ -132,7 +143,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(dbOption())
     .option('-q, --quiet', 'only errors')
     .option('--json', 'print the summary as JSON on stdout')
-    .action((files: string[], o) => withStore((s) => importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io))(o.db));
+    .action((files: string[], o) => withStore(async (s, db) => {
+      const code = await importCommand(s, files, { quiet: !!o.quiet, json: !!o.json }, io);
+      await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: !!o.quiet || !!o.json }, io);
+      return code;
+    })(o.db));
 
   withSpeakerOptions(withListOptions(program.command('quotes').description('list who said what: quotes with their speakers, oldest first')), true)
     .option('-t, --text <words>', 'the quote contains these words')
@@ -164,13 +179,19 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program.command('reprocess').description('run the current pipeline again over every stored document (after upgrading presstrail)')
     .addOption(dbOption())
-    .action((o) => withStore((s) => reprocessCommand(s, defaultPipeline, io), true)(o.db));
+    .action((o) => withStore(async (s, db) => (await reprocessCommand(s, defaultPipeline, io)) || corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: false }, io), true)(o.db));
 
   addCorrectionCommands(program, withStore, io);
 
   program.command('demo').description('ingest the bundled Wikinews sample corpus and show what came out')
     .addOption(dbOption())
-    .action((o) => withStore((s, db) => demoCommand(s, defaultPipeline, db, io))(o.db));
+    .action((o) => withStore(async (s, db) => {
+      const code = await demoCommand(s, defaultPipeline, db, io);
+      await corpusStepsCommand(s, db, defaultCorpusSteps, { quiet: false }, io);
+      return code;
+    })(o.db));
+
+  addEntityCommands(program, withStore, io);
 
   program.command('serve').description('the web UI and JSON API over a store (127.0.0.1 by default; other addresses need an access token)')
     .addOption(dbOption())

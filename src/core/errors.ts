@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   'PT-E055': 'No such API route or resource.',
   'PT-E056': 'A request was refused: a non-loopback Host header, or a write from another origin.',
   'PT-E057': 'The server failed unexpectedly (the details are in its log, not in the reply).',
+  'PT-E040': 'No entity has that name or id.',
+  'PT-E041': 'An entity correction cannot be made (the same entity twice, an alias it does not have, every alias).',
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
   'PT-E060': 'Unknown headline verdict in a headline query.',

@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { quoteAnnotationsOf } from './web-annotation.js';
 import { correctionRecord } from './correction-records.js';
 import { copyRecord } from './copy-records.js';
+import { entityExport } from './entity-records.js';
 import { CSV_COLUMNS, articleCsvRow, csvLine, headerRecord, recordsOf } from './records.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'annotations';
@@ -24,9 +25,10 @@ export async function exportStore(store: Store, options: ExportOptions, write: (
   let count = 0;
   if (options.format === 'jsonl') await write(JSON.stringify(headerRecord(options.generator)) + '\n');
   else if (options.format === 'csv') await write(csvLine(CSV_COLUMNS));
+  const entities = options.format === 'jsonl' ? await entityExport(store) : null;
   for await (const doc of store.documents()) {
     if (options.format === 'jsonl') {
-      const lines = recordsOf(doc, { text: options.text }).map((r) => JSON.stringify(r));
+      const lines = entities!.document(doc, recordsOf(doc, { text: options.text })).map((r) => JSON.stringify(r));
       count += lines.length;
       await write(lines.join('\n') + '\n');
     } else if (options.format === 'annotations') {
@@ -41,6 +43,9 @@ export async function exportStore(store: Store, options: ExportOptions, write: (
     }
   }
   if (options.format === 'jsonl') {
+    const entityLines = (await entities!.tail()).map((r) => JSON.stringify(r));
+    count += entityLines.length;
+    if (entityLines.length > 0) await write(entityLines.join('\n') + '\n');
     const corrections = (await store.listCorrections({ includeUndone: true })).map((c) => JSON.stringify(correctionRecord(c)));
     count += corrections.length;
     if (corrections.length > 0) await write(corrections.join('\n') + '\n');

@@ -3,6 +3,7 @@ import { articlesContract } from './contract/articles-contract.js';
 import { documentsContract } from './contract/documents-contract.js';
 import { searchContract } from './contract/search-contract.js';
 import { quotesContract, replaceContract } from './contract/quotes-contract.js';
+import { entitiesContract } from './contract/entities-contract.js';
 import { correctionsContract } from './contract/corrections-contract.js';
 import { importContract } from './contract/import-contract.js';
 import { headlinesContract } from './contract/headlines-contract.js';
@@ -20,6 +21,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('full-text search', () => searchContract(open));
     describe('quotes and speakers', () => quotesContract(open));
     describe('re-processing a document', () => replaceContract(open));
+    describe('entities', () => entitiesContract(open));
     describe('corrections', () => correctionsContract(open));
     describe('import', () => importContract(open));
     describe('headline checks', () => headlinesContract(open));

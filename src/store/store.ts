@@ -5,6 +5,8 @@ import type { QuoteKind, SpeakerKind } from '../core/quote.js';
 import type { HeadlineVerdict } from '../core/headline.js';
 import type { HeadlineClaimRecord } from '../export/headline-records.js';
 import type { CopyIndex } from './copies/copy-index.js';
+import type { Entity } from '../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from './entity-rows.js';
 
 /** Filters for listing articles. Dates are YYYY-MM-DD, inclusive. */
 export interface ArticleQuery {
@@ -164,6 +166,13 @@ export interface Store extends HeadlineStore, CopyIndex {
   sourceRecords(): AsyncIterable<SourceRecord>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /** Name mentions of stored documents (derived from their mentions, roles and quotes layers), in document then position order. */
+  listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]>;
+  /** Writes what the entities step computed (entities, removals, mention assignments) in one transaction. */
+  writeEntities(changes: EntityChanges): Promise<void>;
+  /** Entities, most mentioned first; filter by kind and by part of a name or alias. */
+  listEntities(query?: EntityQuery): Promise<Entity[]>;
+  getEntity(id: string): Promise<Entity | null>;
 }
 
 /**

@@ -14,6 +14,9 @@ import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
 import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
 import { memoryStats } from './memory-stats.js';
+import { MemoryEntities } from './memory-entities.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { MemoryCopies } from './memory-copies.js';
 import type { CopyMember } from '../../core/copy.js';
@@ -42,6 +45,7 @@ export class MemoryStore implements Store {
   private readonly articleIndex = new Map<string, Entry>();
   private readonly copies = new MemoryCopies((after, limit) => [...this.docs].map(([id, json], ) => ({ seq: this.seqs.get(id)! + 1, json }))
     .filter((d) => d.seq > after).slice(0, limit).map(({ seq, json }) => ({ seq, document: JSON.parse(json) as Document })));
+  private readonly entities = new MemoryEntities();
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
     const results: PutResult[] = [];
@@ -56,6 +60,7 @@ export class MemoryStore implements Store {
     this.seqs.set(doc.id, this.seqs.size);
     this.mediaTypes.set(doc.id, doc.origin.mediaType);
     this.index(JSON.parse(json) as Document);
+    this.entities.add(doc);
     return 'inserted';
   }
 
@@ -69,6 +74,7 @@ export class MemoryStore implements Store {
     this.headlines.removeDocument(doc.id);
     this.docs.set(doc.id, json);
     this.index(JSON.parse(json) as Document);
+    this.entities.replace(JSON.parse(json) as Document);
     return true;
   }
 
@@ -189,6 +195,22 @@ export class MemoryStore implements Store {
   copyMembers(articles?: readonly string[]) { return this.copies.copyMembers(articles); }
   copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {}
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return this.entities.listMentions(query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    this.entities.write(changes);
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return this.entities.list(query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return this.entities.get(id);
+  }
 
   private filter(q: NormalizedQuery): Entry[] {
     return this.articles.filter(({ row, columns }) =>

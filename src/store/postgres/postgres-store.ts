@@ -15,6 +15,9 @@ import { migrate } from './migrate.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { withIndexPlan } from './search-plan.js';
 import { SQL } from './statements.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
+import * as entitySql from './entity-store.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { PgCorrections } from './corrections-sql.js';
@@ -79,6 +82,8 @@ export class PostgresStore implements Store {
   }
 
   async putDocument(doc: Document): Promise<PutResult> {
+    // A document with name mentions writes them too, so it needs a transaction; one without stays one statement.
+    if (entitySql.mentionRowsParam(doc) !== null) return (await this.putDocuments([doc]))[0]!;
     const { rowCount } = await this.pool.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
     return rowCount === 1 ? 'inserted' : 'exists';
   }
@@ -89,6 +94,7 @@ export class PostgresStore implements Store {
       for (const doc of docs) {
         const { rowCount } = await client.query({ name: 'insert-document', text: INSERT_DOCUMENT_SQL, values: insertDocumentParams(doc) });
         results.push(rowCount === 1 ? 'inserted' : 'exists');
+        if (rowCount === 1) await entitySql.insertMentionRows(client, doc.id, entitySql.mentionRowsParam(doc));
       }
       return results;
     });
@@ -104,6 +110,8 @@ export class PostgresStore implements Store {
       await client.query(DELETE_HEADLINES_SQL, [seq]);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
+      await entitySql.deleteMentionRows(client, seq);
+      await entitySql.insertMentionRows(client, doc.id, entitySql.mentionRowsParam(doc));
       return true;
     });
   }
@@ -231,6 +239,22 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+  }
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return entitySql.listMentions(this.pool, query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    await this.transaction((client) => entitySql.writeEntities(client, changes));
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return entitySql.listEntities(this.pool, query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return entitySql.getEntity(this.pool, id);
   }
 
   /** A text query takes the GIN index (see search-plan.ts); others are planned as usual. */

@@ -17,6 +17,9 @@ import type { Statements } from './statements.js';
 import { SqliteHeadlines } from './sqlite-headlines.js';
 import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { prepareStatements } from './statements.js';
+import { SqliteEntities } from './entity-store.js';
+import type { Entity } from '../../core/entity.js';
+import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../../core/correction.js';
 import { correctedFlag } from '../correction-check.js';
 import { SqliteCorrections } from './corrections-sql.js';
@@ -51,12 +54,14 @@ function searching<T>(query: ArticleQuery | undefined, run: () => T): T {
  */
 export class SqliteStore implements Store {
   private readonly stmts: Statements;
+  private readonly entities: SqliteEntities;
   private readonly corrections: SqliteCorrections;
   private readonly headlines: SqliteHeadlines;
   private readonly copies: SqliteCopyIndex;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
+    this.entities = new SqliteEntities(db);
     this.corrections = new SqliteCorrections(db);
     this.headlines = new SqliteHeadlines(db);
     this.copies = new SqliteCopyIndex(db);
@@ -82,6 +87,7 @@ export class SqliteStore implements Store {
       if (!found) return false;
       for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
       this.headlines.removeDocument(found.seq);
+      this.entities.deleteRows(found.seq);
       this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
       this.writeRows(doc, found.seq);
       return true;
@@ -108,6 +114,7 @@ export class SqliteStore implements Store {
     }
     for (const row of quoteRows(doc)) this.stmts.insertQuote.run({ ...row, document_seq: documentSeq });
     this.headlines.write(doc, documentSeq);
+    this.entities.writeRows(doc, documentSeq);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -233,5 +240,21 @@ export class SqliteStore implements Store {
   copyIndexStats() { return this.copies.copyIndexStats(); }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  async listEntityMentions(query?: EntityMentionQuery): Promise<EntityMentionRow[]> {
+    return this.entities.listMentions(query);
+  }
+
+  async writeEntities(changes: EntityChanges): Promise<void> {
+    this.entities.write(changes);
+  }
+
+  async listEntities(query?: EntityQuery): Promise<Entity[]> {
+    return this.entities.list(query);
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    return this.entities.get(id);
   }
 }
