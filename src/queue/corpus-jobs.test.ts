@@ -98,12 +98,12 @@ test('corpus run --queue, a worker takes the job, and jobs shows the step with i
     assert.equal(queued.code, 0, queued.err);
     assert.match(queued.err, /check: queued/);
     assert.match((await cli('corpus', 'run', '--db', url, '--queue')).err, /check: a run is already waiting/);
-    assert.match((await cli('jobs', '--db', url)).out, /corpus steps, latest first:\n(?: {2}entities queued.*\n)? {2}check queued/);
+    assert.match((await cli('jobs', '--db', url)).out, /corpus steps, latest first:\n(?: {2}(?:copies|entities) queued.*\n)* {2}check queued/);
     const worked = await cli('worker', '--db', url, '--once');
     assert.equal(worked.code, 0, worked.err);
     assert.match(worked.err, /done corpus step check: 4 documents, \d+ spans: every span lies inside its text/);
     const state = await jobs(url) as unknown as { corpusJobs: Array<{ step: string; state: string; summary: string }> };
-    // Other registered steps (entities) were queued by the bare `corpus run --queue` too.
+    // Other registered steps (copies, entities) were queued by the bare `corpus run --queue` too.
     const check = state.corpusJobs.filter((j) => j.step === 'check');
     assert.equal(check.length, 1);
     assert.equal(check[0]?.state, 'done');

@@ -62,11 +62,17 @@ async function startQueue(url: string, options: QueueOptions): Promise<Queue> {
 
 /** Creates the named pg-boss queue unless it exists; `stately` keeps one job queued and one running. */
 export async function ensureQueue(boss: PgBoss, name: string, policy: 'standard' | 'stately'): Promise<void> {
-  if (await boss.getQueue(name)) return;
-  try {
-    await boss.createQueue(name, { name, policy });
-  } catch (error) {
-    // Two processes starting at once: the second one's insert hits the queue the first made.
-    if (!(await boss.getQueue(name))) throw error;
+  // Workers starting at once race to create the same queues: the loser's insert hits the queue
+  // the winner made, or the server picks it as a deadlock victim while the winner has not yet
+  // committed. Either way, look again after a short random wait.
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, policy });
+      return;
+    } catch (error) {
+      if (attempt >= 5) { if (await boss.getQueue(name)) return; throw error; }
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
   }
 }
