@@ -76,7 +76,7 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
     h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), legend(),
     h('div', { class: 'reader-grid' },
       h('section', { 'aria-label': 'Article text' }, text),
-      h('div', { class: 'side' }, panel, headlineSection(view, showInText), h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
+      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
   const mark = query.get('mark');
   if (mark) queueMicrotask(() => select(mark.includes(':') ? mark : `q:${mark}`));
   return { title, node };
