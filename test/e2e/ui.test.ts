@@ -136,6 +136,23 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
     assert.match(await e.page.locator('.quote-list').innerText(), /Ruth Okafor/);
   });
 
+  test('a headline the body does not support shows "not found" and its quoted words missing from the body', async () => {
+    const file = join(e.dir, 'disgrace.txt');
+    writeFileSync(file, 'Lindqvist calls the budget \'a disgrace\'\n\nThursday, March 7, 2019\n\nThe council met once more. "The numbers do not add up," said councillor Mara Lindqvist.\n');
+    await e.page.goto(`${e.url}ingest`);
+    await e.page.getByLabel('Choose files').setInputFiles(file);
+    const job = e.page.locator('li.job').first();
+    await job.filter({ hasText: 'done' }).waitFor();
+    await job.getByRole('link', { name: "Lindqvist calls the budget 'a disgrace'" }).click();
+    await e.page.getByRole('heading', { level: 1, name: "Lindqvist calls the budget 'a disgrace'" }).waitFor();
+    assert.match(await e.page.locator('.headline-line .verdict').innerText(), /headline not found/);
+    const check = await e.page.getByRole('region', { name: 'Headline check' }).innerText();
+    assert.match(check, /Mara Lindqvist \(headline: “Lindqvist”\): the budget 'a disgrace'/);
+    assert.match(check, /Verdict: not found/);
+    assert.match(check, /No passage of the body supports it/);
+    assert.match(check, /Quoted headline words found nowhere in the body: a disgrace/);
+  });
+
   test('a file that cannot be read is reported on the ingest page with its name', async () => {
     const file = join(e.dir, 'broken.jsonl');
     writeFileSync(file, '{"title": "no text field"}\n{not json\n');
