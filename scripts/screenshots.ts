@@ -24,9 +24,11 @@ try {
   await page.goto(`${e.url}search?q=${encodeURIComponent('minister OR president')}`);
   await page.locator('ol.results').first().waitFor();
   await shot('search');
-  const { items } = await (await page.request.get(`${e.url}api/quotes?speaker=Manohar%20Parrikar&limit=1`)).json() as { items: Array<{ id: string; article: string }> };
-  await page.goto(`${e.url}articles/${items[0]!.article}?mark=q:${items[0]!.id}`);
+  // The reader on an article whose headline attributes a claim, with the claim's best evidence selected.
+  const { items } = await (await page.request.get(`${e.url}api/headlines?verdict=quoted&limit=1`)).json() as { items: Array<{ article: string; claims: Array<{ evidence: Array<{ quote: string | null }> }> }> };
+  await page.goto(`${e.url}articles/${items[0]!.article}?mark=q:${items[0]!.claims[0]!.evidence[0]!.quote}`);
   await page.locator('aside.evidence section.correction').waitFor();
+  await page.locator('section.headline-check').waitFor();
   await shot('reader');
   await page.goto(`${e.url}speakers/Donald%20Trump?kind=person`);
   await page.locator('main h1').waitFor();

@@ -4,7 +4,7 @@ import type { Origin } from '../core/document.js';
 import { getLayer } from '../core/document.js';
 import type { Attribution, Quote, Speaker } from '../core/quote.js';
 import type { Span } from '../core/span.js';
-import type { QuoteSummary, StoredArticle } from '../store/store.js';
+import type { HeadlineSummary, QuoteSummary, StoredArticle } from '../store/store.js';
 
 /**
  * What the reader needs to draw one article: its text (the article's span of the document, sent
@@ -19,6 +19,8 @@ export interface ArticleView {
   readonly boilerplate: readonly BoilerplateSpan[];
   readonly quotes: readonly QuoteView[];
   readonly attributions: readonly Attribution[];
+  /** The headline check (claims, verdicts, evidence); null when the headline was not checked. */
+  readonly headline: HeadlineSummary | null;
 }
 
 /** A quote as the pipeline found it, with the speaker the store reports now (after corrections). */
@@ -50,7 +52,7 @@ function correctionsOf(q: Quote, document: string, corrections: readonly Correct
   return corrections.filter((c) => (c.anchor ? c.anchor.document === document && c.anchor.start === q.start && c.anchor.end === q.end : c.target === q.id));
 }
 
-export function articleView(stored: StoredArticle, summaries: readonly QuoteSummary[], corrections: readonly Correction[] = []): ArticleView {
+export function articleView(stored: StoredArticle, summaries: readonly QuoteSummary[], corrections: readonly Correction[] = [], headline: HeadlineSummary | null = null): ArticleView {
   const { article, document } = stored;
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const inArticle = <T extends { article: string }>(layer: string) => getLayer<T & Span & { by: string; rule: string }>(document, layer).filter((a) => a.article === article.id);
@@ -68,6 +70,6 @@ export function articleView(stored: StoredArticle, summaries: readonly QuoteSumm
   const { boilerplate, ...fields } = article;
   return {
     article: fields, origin: document.origin, offset: article.start, text: document.text.slice(article.start, article.end),
-    boilerplate, quotes, attributions: inArticle<Attribution>('attributions'),
+    boilerplate, quotes, attributions: inArticle<Attribution>('attributions'), headline,
   };
 }

@@ -3,7 +3,8 @@ import type { Correction } from '../core/correction.js';
 import type { Overview } from '../server/compute-overview.js';
 import type { IngestJob } from '../server/ingest-jobs.js';
 import type { SpeakerView } from '../server/speaker-view.js';
-import type { ArticleSummary, QuoteSummary, SpeakerSummary } from '../store/store.js';
+import type { ArticleWithVerdict } from '../server/headline-verdicts.js';
+import type { QuoteSummary, SpeakerSummary } from '../store/store.js';
 
 export interface Page<T> {
   readonly total: number;
@@ -47,7 +48,7 @@ export const api = {
   undoCorrection: (id: string) => post<{ id: string; undone: boolean }>(`/api/corrections/${encodeURIComponent(id)}/undo`, {}),
   overview: (signal?: AbortSignal) => get<Overview>('/api/overview', signal),
   outlets: (signal?: AbortSignal) => get<{ items: Array<{ outlet: string; articles: number }> }>('/api/outlets', signal),
-  articles: (f: ArticleFilters, signal?: AbortSignal) => get<Page<ArticleSummary>>(`/api/articles${query(f)}`, signal),
+  articles: (f: ArticleFilters, signal?: AbortSignal) => get<Page<ArticleWithVerdict>>(`/api/articles${query(f)}`, signal),
   article: (id: string, signal?: AbortSignal) => get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`, signal),
   quotes: (f: QuoteFilters, signal?: AbortSignal) => get<Page<QuoteSummary>>(`/api/quotes${query(f)}`, signal),
   speakers: (q: string, signal?: AbortSignal) => get<{ items: SpeakerSummary[] }>(`/api/speakers${query({ q, limit: 8 })}`, signal),

@@ -28,6 +28,8 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
     await e.page.getByLabel('Words').fill('Goa');
     await e.page.waitForFunction(() => location.search.includes('q=Goa'));
     await status.filter({ hasText: /\d+ articles/ }).waitFor();
+    // The unfiltered first answer may still be on screen; wait for the filtered one.
+    await e.page.locator('section[aria-labelledby="res-articles"] ol.results > li > a', { hasText: "D'Souza" }).first().waitFor();
     const titles = await e.page.locator('section[aria-labelledby="res-articles"] ol.results > li > a').allInnerTexts();
     assert.ok(titles.some((t) => t.includes("D'Souza")), titles.join(' | '));
     assert.ok(await e.page.locator('section[aria-labelledby="res-articles"] mark').count() > 0, 'matched words are marked');
@@ -50,6 +52,24 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
     assert.match(await e.page.locator('ol.results').innerText(), /iconic/);
     await e.page.goBack();
     await e.page.getByRole('heading', { level: 1, name: /Francis D'Souza/ }).waitFor();
+  });
+
+  test('a headline that attributes a claim shows its verdict in search and the reader, and its evidence leads to the quote', async () => {
+    await e.page.goto(`${e.url}search?q=${encodeURIComponent('"state of emergency"')}`);
+    const result = e.page.locator('section[aria-labelledby="res-articles"] ol.results > li').filter({ hasText: /President Trump says/ });
+    assert.match(await result.locator('.verdict').innerText(), /headline quoted/);
+    await result.getByRole('link', { name: /President Trump says/ }).click();
+    await e.page.getByRole('heading', { level: 1, name: /President Trump says/ }).waitFor();
+    assert.match(await e.page.locator('.headline-line .verdict').innerText(), /headline quoted/);
+    const check = e.page.getByRole('region', { name: 'Headline check' });
+    assert.match(await check.innerText(), /Donald Trump \(headline: “President Trump”\): “?he 'can' and 'may' put US into state of emergency/);
+    assert.match(await check.innerText(), /Verdict: quoted/);
+    const evidence = check.getByRole('button', { name: /Best evidence: .*similarity \d+%/ });
+    await evidence.focus();
+    await e.page.keyboard.press('Enter');
+    await e.page.locator('aside.evidence').getByRole('heading', { name: /^Quote by Donald Trump/ }).waitFor();
+    assert.match(e.page.url(), /mark=q%3Aq_/);
+    assert.ok(await e.page.locator('.article-text .selected').count() > 0, 'the quote is marked in the text');
   });
 
   test('a deep link to a quote opens the reader with its evidence shown', async () => {
@@ -116,6 +136,23 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
     assert.match(await e.page.locator('.quote-list').innerText(), /Ruth Okafor/);
   });
 
+  test('a headline the body does not support shows "not found" and its quoted words missing from the body', async () => {
+    const file = join(e.dir, 'disgrace.txt');
+    writeFileSync(file, 'Lindqvist calls the budget \'a disgrace\'\n\nThursday, March 7, 2019\n\nThe council met once more. "The numbers do not add up," said councillor Mara Lindqvist.\n');
+    await e.page.goto(`${e.url}ingest`);
+    await e.page.getByLabel('Choose files').setInputFiles(file);
+    const job = e.page.locator('li.job').first();
+    await job.filter({ hasText: 'done' }).waitFor();
+    await job.getByRole('link', { name: "Lindqvist calls the budget 'a disgrace'" }).click();
+    await e.page.getByRole('heading', { level: 1, name: "Lindqvist calls the budget 'a disgrace'" }).waitFor();
+    assert.match(await e.page.locator('.headline-line .verdict').innerText(), /headline not found/);
+    const check = await e.page.getByRole('region', { name: 'Headline check' }).innerText();
+    assert.match(check, /Mara Lindqvist \(headline: “Lindqvist”\): the budget 'a disgrace'/);
+    assert.match(check, /Verdict: not found/);
+    assert.match(check, /No passage of the body supports it/);
+    assert.match(check, /Quoted headline words found nowhere in the body: a disgrace/);
+  });
+
   test('a file that cannot be read is reported on the ingest page with its name', async () => {
     const file = join(e.dir, 'broken.jsonl');
     writeFileSync(file, '{"title": "no text field"}\n{not json\n');
@@ -129,7 +166,8 @@ describe('the web UI on the sample corpus', { skip: skip ?? false }, () => {
   test('axe finds no serious or critical accessibility violations on any view', async () => {
     const [first] = (await (await e.page.request.get(`${e.url}api/articles?q=minister&limit=1`)).json() as { items: Array<{ id: string }> }).items;
     const [quote] = (await (await e.page.request.get(`${e.url}api/quotes?limit=1`)).json() as { items: Array<{ id: string; article: string }> }).items;
-    for (const path of ['', 'search?q=minister', `articles/${first!.id}`, `articles/${quote!.article}?mark=q:${quote!.id}`, 'speakers/Donald%20Trump?kind=person', 'ingest']) {
+    const [headline] = (await (await e.page.request.get(`${e.url}api/headlines?verdict=quoted&limit=1`)).json() as { items: Array<{ article: string }> }).items;
+    for (const path of ['', 'search?q=minister', `articles/${first!.id}`, `articles/${headline!.article}`, `articles/${quote!.article}?mark=q:${quote!.id}`, 'speakers/Donald%20Trump?kind=person', 'ingest']) {
       await e.page.goto(`${e.url}${path}`);
       await e.page.locator('main h1').waitFor();
       await e.page.waitForLoadState('networkidle');

@@ -1,6 +1,7 @@
 import type { Correction } from '../../core/correction.js';
 import { HttpError } from '../http-error.js';
 import { articleView } from '../article-view.js';
+import { headlineOf, withHeadlineVerdicts } from '../headline-verdicts.js';
 import { DAY, ERROR_RESPONSE, OUTLET, PAGING, present, type RouteModule } from './route-context.js';
 
 interface ListQuery { q?: string; outlet?: string; from?: string; to?: string; document?: string; limit: number; offset: number }
@@ -11,7 +12,7 @@ export const articleRoutes: RouteModule = (app, { store, searches }) => {
     schema: {
       tags: ['articles'],
       summary: 'Search or list articles',
-      description: 'Without `q`: oldest first. With `q` (words, "a phrase", OR, NOT, prefix*): best match first, each with a snippet whose matched words are wrapped in « ».',
+      description: 'Without `q`: oldest first. With `q` (words, "a phrase", OR, NOT, prefix*): best match first, each with a snippet whose matched words are wrapped in « ». `headlineVerdict` is the headline check\'s verdict (null when not checked).',
       querystring: {
         type: 'object', additionalProperties: false,
         properties: { q: { type: 'string', maxLength: 500, description: 'full-text query over title and body' }, outlet: OUTLET, from: DAY, to: DAY, document: { type: 'string', maxLength: 100 }, ...PAGING },
@@ -23,14 +24,14 @@ export const articleRoutes: RouteModule = (app, { store, searches }) => {
     const query = { ...present(filters), ...(q?.trim() ? { text: q } : {}) };
     return searches.get(JSON.stringify([query, limit, offset]), async () => {
       const [items, total] = await Promise.all([store.listArticles({ ...query, limit, offset }), store.countArticles(query)]);
-      return { total, offset, items };
+      return { total, offset, items: await withHeadlineVerdicts(store, items) };
     });
   });
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', {
     schema: {
       tags: ['articles'],
-      summary: 'One article with its text and every annotation (fields, boilerplate, quotes, attributions)',
+      summary: 'One article with its text and every annotation (fields, boilerplate, quotes, attributions, headline check)',
       description: 'Spans are `[start, end)` UTF-16 offsets into the document; `text` is the article\'s span of it, starting at `offset`.',
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^a_[0-9a-f]+_\\d+$' } } },
       response: { 404: ERROR_RESPONSE },
@@ -41,6 +42,6 @@ export const articleRoutes: RouteModule = (app, { store, searches }) => {
     // Every correction is read and narrowed here (the store has no per-document filter yet).
     const mine = (c: Correction) => c.kind.startsWith('quote.') && (c.anchor ? c.anchor.document === stored.document.id : c.target.startsWith(`q_${stored.article.id.slice(2)}_`));
     const corrections = (await store.listCorrections({ includeUndone: true })).filter(mine);
-    return articleView(stored, await store.listQuotes({ article: request.params.id }), corrections);
+    return articleView(stored, await store.listQuotes({ article: request.params.id }), corrections, await headlineOf(store, stored.article.id));
   });
 };

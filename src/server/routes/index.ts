@@ -1,5 +1,6 @@
 import { articleRoutes } from './articles.js';
 import { correctionRoutes } from './corrections.js';
+import { headlineRoutes } from './headlines.js';
 import { ingestRoutes } from './ingest.js';
 import { overviewRoutes } from './overview.js';
 import { quoteRoutes } from './quotes.js';
@@ -11,4 +12,4 @@ import { speakerRoutes } from './speakers.js';
  * methods land: /api/entities… (entities), /api/timeline (dates), /api/copies… (copy clusters).
  * Corrections of entities join /api/corrections with the entities views.
  */
-export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes, correctionRoutes];
+export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes, correctionRoutes, headlineRoutes];

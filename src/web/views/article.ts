@@ -3,6 +3,7 @@ import type { ArticleView } from '../../server/article-view.js';
 import { clear, h, isSafeUrl, speakerHref, type Child } from '../dom.js';
 import { correctionControls } from '../reader/correction-form.js';
 import { evidenceContent } from '../reader/evidence.js';
+import { headlineSection, verdictBadge } from '../reader/headline-check.js';
 import { readerMarks, speakerLabel, type ReaderMarks } from '../reader/marks.js';
 import { renderText } from '../reader/render-text.js';
 import type { Rendered, ViewContext } from '../router.js';
@@ -63,12 +64,19 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
   text.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); activate(event); }
   });
+  const showInText = (mark: string) => {
+    select(mark);
+    const first = text.querySelector<HTMLElement>('.selected');
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: 'center' });
+  };
   const title = view.article.title?.value ?? '(untitled)';
+  const badge = verdictBadge(view.headline?.verdict);
   const node = h('article', { class: 'reader' },
-    h('h1', { tabindex: -1 }, title), meta(view), legend(),
+    h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), legend(),
     h('div', { class: 'reader-grid' },
       h('section', { 'aria-label': 'Article text' }, text),
-      h('div', { class: 'side' }, panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
+      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
   const mark = query.get('mark');
   if (mark) queueMicrotask(() => select(mark.includes(':') ? mark : `q:${mark}`));
   return { title, node };

@@ -1,5 +1,7 @@
 import { api, type Page } from '../api.js';
-import type { ArticleSummary, QuoteSummary } from '../../store/store.js';
+import type { QuoteSummary } from '../../store/store.js';
+import type { ArticleWithVerdict } from '../../server/headline-verdicts.js';
+import { verdictBadge } from '../reader/headline-check.js';
 import { articleHref, clear, formatNumber, h, speakerHref } from '../dom.js';
 import type { Rendered, ViewContext } from '../router.js';
 import { snippetParts } from '../snippet.js';
@@ -8,9 +10,9 @@ const FIELDS = ['q', 'outlet', 'from', 'to', 'speaker'] as const;
 type Filters = Partial<Record<(typeof FIELDS)[number], string>>;
 const DEBOUNCE_MS = 120;
 
-function articleItem(a: ArticleSummary): HTMLElement {
+function articleItem(a: ArticleWithVerdict): HTMLElement {
   const snippet = a.snippet ? h('p', { class: 'snippet' }, ...snippetParts(a.snippet).map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null;
-  return h('li', {}, h('a', { href: articleHref(a.id) }, a.title ?? '(untitled)'), h('span', { class: 'meta' }, ` ${a.date ?? 'undated'} · ${a.outlet ?? 'no outlet'}`), snippet);
+  return h('li', {}, h('a', { href: articleHref(a.id) }, a.title ?? '(untitled)'), verdictBadge(a.headlineVerdict), h('span', { class: 'meta' }, ` ${a.date ?? 'undated'} · ${a.outlet ?? 'no outlet'}`), snippet);
 }
 
 function quoteItem(q: QuoteSummary): HTMLElement {
@@ -70,7 +72,7 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
       status.textContent = error instanceof Error ? error.message : String(error);
     }
   };
-  const showResults = (a: Page<ArticleSummary>, q: Page<QuoteSummary> | null, f: Filters) => {
+  const showResults = (a: Page<ArticleWithVerdict>, q: Page<QuoteSummary> | null, f: Filters) => {
     clear(articles);
     articles.append(h('h2', { id: 'res-articles' }, `Articles (${formatNumber(a.total)})`), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
     clear(quotes);
