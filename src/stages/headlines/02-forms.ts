@@ -81,6 +81,9 @@ function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number
     if (NAMING_VERBS.has(verb) && !naming && !ATTRIBUTION_VERBS.has(verb)) continue;
     const speaker = clause.slice(0, w.index!).trim();
     const head = lower(speaker.split(/\s+/).pop() ?? '');
+    // A bare noun-like verb after a singular head is a compound noun ("Council report number 2",
+    // "Government support package"): a headline's verb agrees ("Council reports").
+    if (NOUN_VERBS.has(verb) && !/s$/.test(verb) && !/s$/.test(head) && !/\sand\s/i.test(speaker)) continue;
     if (DOCUMENT_VERBS.has(verb) && !GENERIC_SOURCES.has(head) && !/^(?:report|study|survey|poll|data|review|audit|analysis|figures)$/.test(head)) return null;
     if (!speakerLike(speaker, false) || /^to$/i.test(words[i - 1]![0])) return null;
     const after = /^\s*(?:that\s+)?/i.exec(clause.slice(w.index! + w[0].length))![0].length + w.index! + w[0].length;

@@ -28,6 +28,8 @@ const NO_ATTRIBUTION = [
   'Baby finds drugs in playground',
   'Calls grow for inquiry into crash',
   'Recorder recovered; report expected within a month',
+  'Ministry report number 2 on the crash',
+  'Government support package for the families',
 ];
 for (const headline of NO_ATTRIBUTION) {
   test(`attributes nothing: ${headline}`, () => assert.equal(verdict(headline), 'no attribution'));
