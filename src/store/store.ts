@@ -3,7 +3,7 @@ import type { Document } from '../core/document.js';
 import type { Correction, CorrectionQuery, NewCorrection } from '../core/correction.js';
 import type { QuoteKind, SpeakerKind } from '../core/quote.js';
 import type { HeadlineVerdict } from '../core/headline.js';
-import type { HeadlineClaimRecord } from '../export/headline-records.js';
+import type { HeadlineRow } from './headline-rows.js';
 import type { CopyIndex } from './copies/copy-index.js';
 import type { Entity } from '../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from './entity-rows.js';
@@ -197,21 +197,11 @@ export interface HeadlineQuery {
   readonly offset?: number;
 }
 
-/** One checked headline: the article's verdict and each claim as the export writes it. */
-export interface HeadlineSummary {
-  readonly article: string;
-  readonly document: string;
-  readonly uri: string;
-  readonly start: number;
-  readonly end: number;
-  readonly headline: string;
-  readonly verdict: HeadlineVerdict;
-  readonly claims: readonly HeadlineClaimRecord[];
-  /** Quoted words of the headline found nowhere in the body. */
-  readonly unsupported: readonly string[];
-  readonly date: string | null;
-  readonly outlet: string | null;
-}
+/**
+ * One checked headline: the article's verdict and each claim as the export writes it, with the
+ * quoted headline words found nowhere in the body (`unsupported`) and the input's URI.
+ */
+export type HeadlineSummary = Omit<HeadlineRow, 'title' | 'outletKey'> & { readonly uri: string };
 
 /**
  * Headline checks and their counts by verdict. Implemented by every store from the `headlines`
