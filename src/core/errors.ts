@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
   'PT-E060': 'Unknown headline verdict in a headline query.',
+  'PT-E085': 'No copy cluster has that id.',
+  'PT-E086': 'A copy comparison names an article that is not a member of the cluster, or one article twice.',
   'PT-E020': 'A copies id is not a cluster (c_…), copy pair (p_…) or article (a_…) id.',
 } as const;
 

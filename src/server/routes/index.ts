@@ -1,4 +1,5 @@
 import { articleRoutes } from './articles.js';
+import { copyRoutes } from './copies.js';
 import { correctionRoutes } from './corrections.js';
 import { headlineRoutes } from './headlines.js';
 import { ingestRoutes } from './ingest.js';
@@ -12,4 +13,4 @@ import { speakerRoutes } from './speakers.js';
  * methods land: /api/entities… (entities), /api/timeline (dates), /api/copies… (copy clusters).
  * Corrections of entities join /api/corrections with the entities views.
  */
-export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes, correctionRoutes, headlineRoutes];
+export const ROUTES: readonly RouteModule[] = [overviewRoutes, articleRoutes, quoteRoutes, speakerRoutes, ingestRoutes, correctionRoutes, headlineRoutes, copyRoutes];
