@@ -30,7 +30,8 @@ const spanOf = (p: Span): Span => ({ start: p.start, end: p.end });
 
 /**
  * The rows of a comparison from each article's paragraphs and the pair's aligned paragraphs
- * (which run in order on both sides). Every paragraph of both articles lands in one row.
+ * (which run in order on both sides). Every body paragraph of both articles (as copy
+ * detection reads them: title and boilerplate left out) lands in one row.
  */
 export function compareRows(parasA: readonly Span[], parasB: readonly Span[], pair: Pick<CopyPair, 'a' | 'b' | 'paragraphs'>): CompareRow[] {
   const rows: CompareRow[] = [];
