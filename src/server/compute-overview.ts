@@ -1,5 +1,7 @@
 import type { SpeakerKind } from '../core/quote.js';
 import type { SpeakerSummary, Store, StoreStats } from '../store/store.js';
+import type { CopyClusterSummary } from '../core/copy.js';
+import { clusterSummaries } from '../store/copies/cluster-summaries.js';
 
 export interface PeriodCount {
   /** `YYYY` or `YYYY-MM`. */
@@ -22,11 +24,15 @@ export interface Overview {
   readonly undatedArticles: number;
   readonly quotesBySpeakerKind: readonly OutletQuoteKinds[];
   readonly topSpeakers: readonly SpeakerSummary[];
+  /** The largest copy clusters (most articles first); empty until the copies step has run. */
+  readonly largestCopyClusters: readonly CopyClusterSummary[];
 }
 
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'anonymous', 'document', 'media'];
 /** Outlets shown in the per-outlet quote chart (the most prolific). */
 const CHART_OUTLETS = 12;
+/** Copy clusters the overview lists. */
+const TOP_CLUSTERS = 8;
 /** Beyond this many months the timeline counts years. */
 const MAX_MONTHS = 96;
 
@@ -45,6 +51,7 @@ export async function computeOverview(store: Store): Promise<Overview> {
   return {
     stats, quotes: await store.countQuotes(), granularity, articlesOverTime, undatedArticles: stats.articles - dated,
     quotesBySpeakerKind, topSpeakers: await store.listSpeakers({ limit: 15 }),
+    largestCopyClusters: clusterSummaries(await store.copyMembers(), await store.copyPairs()).slice(0, TOP_CLUSTERS),
   };
 }
 

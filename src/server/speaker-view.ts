@@ -39,11 +39,12 @@ function summarise(rows: readonly QuoteSummary[]): SpeakerSummary[] {
  * One speaker's page: the store filters speakers by a name part, so rows are narrowed here to
  * exactly this name (case and spacing aside) and, when given, this kind. One pass over the
  * quotes gives the counts; only a speaker with more than MAX_QUOTES quotes is counted by the store.
+ * `distinct` counts a quote reprinted across a copy cluster once (the store's `distinct`).
  */
-export async function speakerView(store: Store, name: string, kind: SpeakerKind | undefined, limit: number, offset: number): Promise<SpeakerView | null> {
+export async function speakerView(store: Store, name: string, kind: SpeakerKind | undefined, limit: number, offset: number, distinct = false): Promise<SpeakerView | null> {
   const key = speakerKey(name);
   const same = (n: string | null, k: SpeakerKind | null) => n !== null && speakerKey(n) === key && (kind === undefined || k === kind);
-  const filter = { speaker: name, ...(kind ? { speakerKind: kind } : {}) };
+  const filter = { speaker: name, ...(kind ? { speakerKind: kind } : {}), ...(distinct ? { distinct: true } : {}) };
   const read = await store.listQuotes({ ...filter, limit: MAX_QUOTES });
   const rows = read.filter((q) => same(q.speaker, q.speakerKind));
   const sampled = read.length === MAX_QUOTES;

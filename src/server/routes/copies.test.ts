@@ -109,3 +109,20 @@ test('the OpenAPI document describes the copies routes', async () => {
   for (const path of ['/api/copies', '/api/copies/{cluster}', '/api/copies/{cluster}/compare', '/api/articles/{id}/copies']) assert.ok(doc.paths[path]?.get, path);
   assert.deepEqual(doc.paths['/api/copies/{cluster}/compare'].get.parameters.map((p: { name: string }) => p.name).sort(), ['a', 'b', 'cluster']);
 });
+
+test('distinct counts a quote reprinted across a copy cluster once, on the speaker page and in the quote list', async () => {
+  const app = await testServer(await copiesStore());
+  const all = (await get(app, '/api/speakers/Ruth%20Okafor')).body;
+  const distinct = (await get(app, '/api/speakers/Ruth%20Okafor?distinct=true')).body;
+  assert.equal(all.quotesTotal, 6, 'the original, the credited copy and the roundup each carry her two quotes');
+  assert.equal(distinct.quotesTotal, 2);
+  assert.deepEqual(distinct.quotes.map((q: { outlet: string }) => q.outlet), ['Harbour Herald', 'Harbour Herald'], 'the earliest version stays');
+  assert.equal((await get(app, '/api/quotes?speaker=Ruth%20Okafor&distinct=true')).body.total, 2);
+  assert.equal((await get(app, '/api/quotes?speaker=Ruth%20Okafor')).body.total, 6);
+});
+
+test('the overview lists the largest copy clusters', async () => {
+  const app = await testServer(await copiesStore());
+  const o = (await get(app, '/api/overview')).body;
+  assert.deepEqual(o.largestCopyClusters.map((c: { size: number; title: string }) => [c.size, c.title]), [[3, 'Harbour ferry returns after the storm']]);
+});

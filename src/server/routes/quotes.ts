@@ -2,7 +2,7 @@ import { DAY, OUTLET, PAGING, present, type RouteModule } from './route-context.
 
 const SPEAKER_KINDS = ['person', 'anonymous', 'organization', 'document', 'media'];
 
-interface QuoteListQuery { speaker?: string; speakerKind?: string; kind?: string; text?: string; outlet?: string; from?: string; to?: string; article?: string; limit: number; offset: number }
+interface QuoteListQuery { speaker?: string; speakerKind?: string; kind?: string; text?: string; outlet?: string; from?: string; to?: string; article?: string; distinct?: boolean; limit: number; offset: number }
 
 /** Quotes with their speakers, filterable like articles. */
 export const quoteRoutes: RouteModule = (app, { store }) => {
@@ -17,7 +17,8 @@ export const quoteRoutes: RouteModule = (app, { store }) => {
           speakerKind: { type: 'string', enum: SPEAKER_KINDS },
           kind: { type: 'string', enum: ['direct', 'mixed', 'indirect'] },
           text: { type: 'string', maxLength: 500, description: 'the quote contains these words' },
-          outlet: OUTLET, from: DAY, to: DAY, article: { type: 'string', maxLength: 100 }, ...PAGING,
+          outlet: OUTLET, from: DAY, to: DAY, article: { type: 'string', maxLength: 100 },
+          distinct: { type: 'boolean', description: 'count a quote once per copy cluster (a reprinted quote is one report)' }, ...PAGING,
         },
       },
     },
