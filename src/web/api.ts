@@ -5,6 +5,9 @@ import type { IngestJob } from '../server/ingest-jobs.js';
 import type { SpeakerView } from '../server/speaker-view.js';
 import type { ArticleWithVerdict } from '../server/headline-verdicts.js';
 import type { QuoteSummary, SpeakerSummary } from '../store/store.js';
+import type { ArticleCopies } from '../server/article-copies.js';
+import type { CopyClusterView } from '../server/copy-clusters.js';
+import type { CopyComparison } from '../server/copy-compare.js';
 
 export interface Page<T> {
   readonly total: number;
@@ -52,8 +55,12 @@ export const api = {
   article: (id: string, signal?: AbortSignal) => get<ArticleView>(`/api/articles/${encodeURIComponent(id)}`, signal),
   quotes: (f: QuoteFilters, signal?: AbortSignal) => get<Page<QuoteSummary>>(`/api/quotes${query(f)}`, signal),
   speakers: (q: string, signal?: AbortSignal) => get<{ items: SpeakerSummary[] }>(`/api/speakers${query({ q, limit: 8 })}`, signal),
-  speaker: (name: string, kind: string | undefined, offset: number, signal?: AbortSignal) =>
-    get<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}${query({ kind, offset, limit: 50 })}`, signal),
+  speaker: (name: string, kind: string | undefined, offset: number, signal?: AbortSignal, distinct?: boolean) =>
+    get<SpeakerView>(`/api/speakers/${encodeURIComponent(name)}${query({ kind, offset, limit: 50, distinct: distinct ? 'true' : undefined })}`, signal),
+  copies: (offset: number, signal?: AbortSignal) => get<Page<CopyClusterView>>(`/api/copies${query({ offset, limit: 20 })}`, signal),
+  compareCopies: (cluster: string, a: string | undefined, b: string | undefined, signal?: AbortSignal) =>
+    get<CopyComparison>(`/api/copies/${encodeURIComponent(cluster)}/compare${query({ a, b })}`, signal),
+  articleCopies: (id: string, signal?: AbortSignal) => get<ArticleCopies>(`/api/articles/${encodeURIComponent(id)}/copies`, signal),
   jobs: (signal?: AbortSignal) => get<{ items: IngestJob[] }>('/api/ingest', signal),
   job: (id: string, signal?: AbortSignal) => get<IngestJob>(`/api/ingest/${encodeURIComponent(id)}`, signal),
   upload: async (files: ReadonlyArray<{ file: File; name: string }>): Promise<IngestJob> => {

@@ -61,3 +61,12 @@ export function speakerHref(name: string, kind?: string | null): string {
 export function articleHref(id: string, mark?: string): string {
   return `/articles/${encodeURIComponent(id)}${mark ? `?mark=${encodeURIComponent(mark)}` : ''}`;
 }
+
+/** A copy cluster's side-by-side view, optionally of two chosen members (left a, right b). */
+export function copiesHref(cluster: string, a?: string, b?: string): string {
+  const q = new URLSearchParams();
+  if (a) q.set('a', a);
+  if (b) q.set('b', b);
+  const s = q.toString();
+  return `/copies/${encodeURIComponent(cluster)}${s ? `?${s}` : ''}`;
+}

@@ -1,6 +1,8 @@
 import { h } from './dom.js';
 import { startRouter, type View } from './router.js';
 import { articleView } from './views/article.js';
+import { copiesView } from './views/copies.js';
+import { copyCompareView } from './views/copy-compare.js';
 import { ingestView } from './views/ingest.js';
 import { overviewView } from './views/overview.js';
 import { searchView } from './views/search.js';
@@ -18,6 +20,8 @@ const router = startRouter([
   { pattern: /^\/articles\/([^/]+)\/?$/, view: articleView },
   { pattern: /^\/speakers\/([^/]+)\/?$/, view: speakerView },
   { pattern: /^\/ingest\/?$/, view: ingestView },
+  { pattern: /^\/copies\/?$/, view: copiesView },
+  { pattern: /^\/copies\/([^/]+)\/?$/, view: copyCompareView },
 ], document.getElementById('main')!, notFound);
 
 document.addEventListener('presstrail:navigate', (e) => router.navigate((e as CustomEvent<string>).detail));

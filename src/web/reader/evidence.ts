@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import type { ArticleField } from '../../core/article.js';
 import { h, speakerHref, type Child } from '../dom.js';
 import type { MarkInfo } from './marks.js';
+import { copyPanel } from './copy-panel.js';
 
 /** Extra content a quote's panel gets (the correction form, once corrections are in the store). */
 export type QuoteExtras = (quote: QuoteView) => Child;
@@ -54,6 +55,7 @@ function quotePanel(view: ArticleView, q: QuoteView, extras: QuoteExtras): Child
 /** Fills the evidence panel for one mark: what it says, the exact text, the rule, the confidence. */
 export function evidenceContent(view: ArticleView, info: MarkInfo, extras: QuoteExtras): Child[] {
   if (info.kind === 'field') return fieldPanel(view, info.name, info.field);
+  if (info.kind === 'copy') return copyPanel(view, info);
   if (info.kind === 'attribution') {
     const a = info.attribution;
     return [

@@ -1,13 +1,16 @@
 import type { ArticleField } from '../../core/article.js';
 import type { Attribution } from '../../core/quote.js';
 import type { ArticleView, QuoteView } from '../../server/article-view.js';
+import type { CopiedParagraph } from '../../server/article-copies.js';
 import type { TextMark } from './segments.js';
 
 /** What one mark on the text stands for; the evidence panel draws it. */
 export type MarkInfo =
   | { readonly kind: 'quote' | 'cue' | 'mention'; readonly quote: QuoteView }
   | { readonly kind: 'attribution'; readonly attribution: Attribution }
-  | { readonly kind: 'field'; readonly name: string; readonly field: ArticleField };
+  | { readonly kind: 'field'; readonly name: string; readonly field: ArticleField }
+  /** A paragraph other articles hold copies of (see copy-marks.ts). */
+  | { readonly kind: 'copy'; readonly paragraph: CopiedParagraph; readonly article: string; readonly cluster: string | null };
 
 export interface ReaderMarks {
   readonly spans: readonly TextMark[];

@@ -6,6 +6,8 @@ import { cutPieces, innermost, type Piece } from './segments.js';
 
 /** Marks a keyboard user can reach with Tab (cues and mentions sit inside their quote). */
 const FOCUSABLE = /^(q|at|f):/;
+/** A copied paragraph (cp:) is reachable where no other mark covers its text (the reader also lists them). */
+const focusable = (id: string, piece: Piece) => FOCUSABLE.test(id) || (id.startsWith('cp:') && piece.marks.length === 1);
 
 /**
  * Draws the article text as text nodes inside spans, one span per piece with the classes of all
@@ -41,7 +43,7 @@ function pieceNode(view: ArticleView, marks: ReaderMarks, piece: Piece, seen: Se
   const cls = piece.marks.map((id) => marks.classes.get(id) ?? '').join(' ');
   const target = innermost(piece)!;
   const el = h('span', { class: cls, 'data-mark': target, 'data-marks': piece.marks.join(' ') }, text);
-  const first = piece.marks.find((id) => FOCUSABLE.test(id) && !seen.has(id));
+  const first = piece.marks.find((id) => focusable(id, piece) && !seen.has(id));
   if (first) {
     seen.add(first);
     el.setAttribute('data-mark', first);
@@ -62,6 +64,7 @@ function describe(marks: ReaderMarks, id: string): string {
   if (!info) return 'mark';
   if (info.kind === 'field') return `${info.name}: show evidence`;
   if (info.kind === 'attribution') return `attributed to ${info.attribution.source.name}: show evidence`;
+  if (info.kind === 'copy') return `paragraph copied in ${info.paragraph.copies.length} other article${info.paragraph.copies.length === 1 ? '' : 's'}: show the copies`;
   return `quote by ${speakerLabel(info.quote)}: show evidence`;
 }
 

@@ -6,6 +6,8 @@ import { evidenceContent } from '../reader/evidence.js';
 import { headlineSection, verdictBadge } from '../reader/headline-check.js';
 import { readerMarks, speakerLabel, type ReaderMarks } from '../reader/marks.js';
 import { renderText } from '../reader/render-text.js';
+import { withCopyMarks } from '../reader/copy-marks.js';
+import { clusterLine, copiedParagraphs } from '../reader/copy-panel.js';
 import type { Rendered, ViewContext } from '../router.js';
 
 
@@ -21,7 +23,7 @@ function meta(view: ArticleView): HTMLElement {
 function legend(): HTMLElement {
   return h('p', { class: 'legend' }, 'Marks: ',
     h('span', { class: 'm-quote sp-0' }, 'quote (colour per speaker)'), ' ', h('span', { class: 'm-cue' }, 'cue'), ' ',
-    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'),
+    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'), ' ', h('span', { class: 'm-copy' }, 'copied elsewhere'),
     ' · click or press Enter on a mark for its evidence.');
 }
 
@@ -39,8 +41,9 @@ function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) =
 
 /** The reader: the article text with every mark, the evidence panel, and who said what. */
 export async function articleView({ params, query, signal }: ViewContext): Promise<Rendered> {
-  const view = await api.article(params[0]!, signal);
-  const marks = readerMarks(view);
+  // Copies come from their own route; a store without a copy index still opens the article.
+  const [view, copies] = await Promise.all([api.article(params[0]!, signal), api.articleCopies(params[0]!, signal).catch(() => null)]);
+  const marks = withCopyMarks(readerMarks(view), copies, view.article.id);
   const panel = h('aside', { class: 'evidence', 'aria-live': 'polite', 'aria-labelledby': 'evidence-title' },
     h('h2', { id: 'evidence-title' }, 'Evidence'), h('p', { class: 'muted' }, 'Select a highlighted passage to see the exact text, the rule that found it and how sure it is.'));
   const text = renderText(view, marks);
@@ -73,10 +76,10 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
   const title = view.article.title?.value ?? '(untitled)';
   const badge = verdictBadge(view.headline?.verdict);
   const node = h('article', { class: 'reader' },
-    h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), legend(),
+    h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), clusterLine(copies, view.article.id), legend(),
     h('div', { class: 'reader-grid' },
       h('section', { 'aria-label': 'Article text' }, text),
-      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
+      h('div', { class: 'side' }, headlineSection(view, showInText), panel, copiedParagraphs(view, copies, showInText), h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
   const mark = query.get('mark');
   if (mark) queueMicrotask(() => select(mark.includes(':') ? mark : `q:${mark}`));
   return { title, node };

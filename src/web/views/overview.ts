@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { formatNumber, h, speakerHref } from '../dom.js';
+import { copyClustersPanel } from './copy-clusters-panel.js';
 import type { Rendered, ViewContext } from '../router.js';
 
 const KINDS = ['person', 'organization', 'anonymous', 'document', 'media'] as const;
@@ -35,6 +36,7 @@ export async function overviewView({ signal }: ViewContext): Promise<Rendered> {
     h('form', { class: 'quick-search', role: 'search', action: '/search', 'on:submit': (e: Event) => { e.preventDefault(); const q = (e.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement; document.dispatchEvent(new CustomEvent('presstrail:navigate', { detail: `/search?q=${encodeURIComponent(q.value)}` })); } },
       h('label', { for: 'quick-q' }, 'Search the corpus'), h('input', { id: 'quick-q', name: 'q', type: 'search', placeholder: 'words, "a phrase", OR, NOT, prefix*' }), h('button', { type: 'submit' }, 'Search')),
     h('div', { class: 'grid-2' }, over.node, outletChart.node),
-    h('div', { class: 'grid-2' }, kinds.node, speakers));
+    h('div', { class: 'grid-2' }, kinds.node, speakers),
+    copyClustersPanel(o.largestCopyClusters ?? []));
   return { title: 'Overview', node };
 }
