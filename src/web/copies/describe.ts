@@ -22,11 +22,11 @@ export const matchLabel = (m: CopyPairBrief['match']): string => MATCH[m];
 export const kindLabel = (k: CopyPairBrief['kind']): string => KIND[k];
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** "Coast Courier copied Harbour Herald" — who copied whom, in words; arrows only help. */
+/** "Coast Courier, 2019-03-05 copied Harbour Herald, 2019-03-04": who copied whom, in words. */
 export function directionText(p: Pick<CopyPairBrief, 'direction'>, a: string, b: string): string {
-  if (p.direction === 'a->b') return `${a} → ${b} (${b} copied ${a})`;
-  if (p.direction === 'b->a') return `${b} → ${a} (${a} copied ${b})`;
-  return `${a} ↔ ${b} (direction unknown)`;
+  if (p.direction === 'a->b') return `${b} copied ${a}`;
+  if (p.direction === 'b->a') return `${a} copied ${b}`;
+  return `unknown: ${a} or ${b} may be the original`;
 }
 
 /** Why the direction is what it is: the credit line, the dates, or neither. */

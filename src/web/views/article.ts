@@ -23,7 +23,7 @@ function meta(view: ArticleView): HTMLElement {
 function legend(): HTMLElement {
   return h('p', { class: 'legend' }, 'Marks: ',
     h('span', { class: 'm-quote sp-0' }, 'quote (colour per speaker)'), ' ', h('span', { class: 'm-cue' }, 'cue'), ' ',
-    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'), ' ', h('span', { class: 'm-copy' }, 'copied elsewhere'),
+    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'), ' ', h('span', { class: 'm-copy' }, 'copied elsewhere'), ' ', h('span', { class: 'm-copy m-copy-changed' }, 'copied with changes'),
     ' · click or press Enter on a mark for its evidence.');
 }
 
@@ -79,7 +79,7 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
     h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), clusterLine(copies, view.article.id), legend(),
     h('div', { class: 'reader-grid' },
       h('section', { 'aria-label': 'Article text' }, text),
-      h('div', { class: 'side' }, headlineSection(view, showInText), panel, copiedParagraphs(view, copies, showInText), h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
+      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)), copiedParagraphs(view, copies, showInText))));
   const mark = query.get('mark');
   if (mark) queueMicrotask(() => select(mark.includes(':') ? mark : `q:${mark}`));
   return { title, node };
