@@ -6,8 +6,8 @@ import { cutPieces, innermost, type Piece } from './segments.js';
 
 /** Marks a keyboard user can reach with Tab (cues and mentions sit inside their quote). */
 const FOCUSABLE = /^(q|at|f):/;
-/** A copied paragraph (cp:) is reachable where no other mark covers its text (the reader also lists them). */
-const focusable = (id: string, piece: Piece) => FOCUSABLE.test(id) || (id.startsWith('cp:') && piece.marks.length === 1);
+/** A copied paragraph (cp:) is reachable where no other mark covers its words (the reader also lists them). */
+const focusable = (id: string, piece: Piece, text: string) => FOCUSABLE.test(id) || (id.startsWith('cp:') && piece.marks.length === 1 && /\w/.test(text));
 
 /**
  * Draws the article text as text nodes inside spans, one span per piece with the classes of all
@@ -43,7 +43,7 @@ function pieceNode(view: ArticleView, marks: ReaderMarks, piece: Piece, seen: Se
   const cls = piece.marks.map((id) => marks.classes.get(id) ?? '').join(' ');
   const target = innermost(piece)!;
   const el = h('span', { class: cls, 'data-mark': target, 'data-marks': piece.marks.join(' ') }, text);
-  const first = piece.marks.find((id) => focusable(id, piece) && !seen.has(id));
+  const first = piece.marks.find((id) => focusable(id, piece, text) && !seen.has(id));
   if (first) {
     seen.add(first);
     el.setAttribute('data-mark', first);
