@@ -67,6 +67,33 @@ describe('untrusted text is shown as text and nothing in it runs', { skip: skip 
     }
   });
 
+  test('copies views and the side-by-side diff show hostile text, its differences too, as characters', async () => {
+    const { items } = await (await e.page.request.get(`${e.url}api/copies`)).json() as { items: Array<{ id: string; members: Array<{ article: string }> }> };
+    assert.ok(items.length >= 1, 'the hostile copies form a cluster');
+    await e.page.goto(`${e.url}copies`);
+    await e.page.locator('section.cluster').first().waitFor();
+    await assertInert(e.page, '/copies');
+    for (const c of items) {
+      await e.page.goto(`${e.url}copies/${c.id}`);
+      await e.page.locator('table.side-by-side').waitFor();
+      for (const fold of await e.page.locator('details.outside summary').all()) await fold.click();
+      await assertInert(e.page, `/copies/${c.id}`);
+      for (const m of c.members) {
+        const { paragraphs } = await (await e.page.request.get(`${e.url}api/articles/${m.article}/copies`)).json() as { paragraphs: Array<{ start: number; end: number }> };
+        await e.page.goto(`${e.url}articles/${m.article}?mark=cp:${paragraphs[0]!.start}-${paragraphs[0]!.end}`);
+        await e.page.locator('aside.evidence').getByRole('heading', { name: 'Paragraph copied elsewhere' }).waitFor();
+        await assertInert(e.page, `/articles/${m.article} (copies)`);
+      }
+    }
+    const changed = await e.page.request.get(`${e.url}api/copies`).then((r) => r.json()) as { items: Array<{ id: string; pairsList: Array<{ quoteEdits: number }> }> };
+    const hostile = changed.items.find((c) => c.pairsList.some((p) => p.quoteEdits > 0))!;
+    await e.page.goto(`${e.url}copies/${hostile.id}`);
+    assert.match(await e.page.locator('table.side-by-side ins.in-quote').first().innerText(), /iframe src=javascript:window\.__pwned=25><\/iframe> soon/);
+    assert.match(await e.page.locator('table.side-by-side').innerText(), /<style>body\{display:none\}<\/style> Saturday/);
+    assert.match(await e.page.locator('table.side-by-side thead').innerText(), /Valley <i>Post<\/i>/);
+    await assertInert(e.page, `/copies/${hostile.id} (diff)`);
+  });
+
   test('an upload whose file name is markup is listed as text', async () => {
     const file = join(e.dir, '<img src=x onerror=window.__pwned=9>.txt');
     writeFileSync(file, '');

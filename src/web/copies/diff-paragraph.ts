@@ -14,8 +14,8 @@ export const sliceSide = (side: SideText, s: Span): string => side.text.slice(Ma
 /**
  * One paragraph of one side, as text, with the words that differ from the other side wrapped:
  * on the left (`a`) the words cut or replaced in <del>, on the right (`b`) the words added or
- * replacing in <ins>; a change inside a quotation is also marked `in-quote`. A hidden word says
- * what each mark is, for screen readers (which pass over <del>/<ins> silently).
+ * replacing in <ins>; a change inside a quotation is also marked `in-quote`. (style.css gives
+ * each a hidden "cut:" / "added:" word for screen readers, which pass over <del>/<ins> silently.)
  */
 export function diffParagraph(side: SideText, span: Span, edits: readonly DriftEdit[], which: 'a' | 'b'): HTMLElement {
   const mine = edits.map((e, i) => ({ id: String(i), start: e[which].start, end: e[which].end, edit: e })).filter((m) => m.end > m.start);
@@ -27,8 +27,7 @@ export function diffParagraph(side: SideText, span: Span, edits: readonly DriftE
     if (id === undefined) { p.append(text); continue; }
     const edit = edits[Number(id)]!;
     const cls = edit.inQuote ? 'in-quote' : null;
-    const hidden = h('span', { class: 'sr-only' }, which === 'a' ? (edit.inQuote ? '[cut from a quote:] ' : '[cut:] ') : (edit.inQuote ? '[added to a quote:] ' : '[added:] '));
-    p.append(which === 'a' ? h('del', { class: cls }, hidden, text) : h('ins', { class: cls }, hidden, text));
+    p.append(which === 'a' ? h('del', { class: cls }, text) : h('ins', { class: cls }, text));
   }
   return p;
 }
