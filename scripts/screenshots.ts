@@ -33,6 +33,21 @@ try {
   await page.goto(`${e.url}speakers/Donald%20Trump?kind=person`);
   await page.locator('main h1').waitFor();
   await shot('speaker');
+  // Copies: the clusters; the cluster whose quote lost words, side by side; a copy in the reader with a copied paragraph's other copies.
+  const { items: clusters } = await (await page.request.get(`${e.url}api/copies`)).json() as { items: Array<{ id: string; members: Array<{ article: string; earliest: boolean }>; pairsList: Array<{ quoteEdits: number }> }> };
+  await page.goto(`${e.url}copies`);
+  await page.locator('section.cluster').first().waitFor();
+  await shot('copies');
+  const drifted = clusters.find((c) => c.pairsList.some((p) => p.quoteEdits > 0)) ?? clusters[0]!;
+  await page.goto(`${e.url}copies/${drifted.id}`);
+  await page.locator('table.side-by-side').waitFor();
+  await shot('copies-side-by-side', true);
+  const copy = drifted.members.find((m) => !m.earliest)!;
+  const { paragraphs } = await (await page.request.get(`${e.url}api/articles/${copy.article}/copies`)).json() as { paragraphs: Array<{ start: number; end: number; copies: Array<{ match: string }> }> };
+  const changed = paragraphs.find((p) => p.copies.some((c) => c.match === 'changed')) ?? paragraphs[0]!;
+  await page.goto(`${e.url}articles/${copy.article}?mark=cp:${changed.start}-${changed.end}`);
+  await page.locator('aside.evidence ul.other-copies').waitFor();
+  await shot('reader-copies');
   const file = join(e.dir, 'harbour-ferry.txt');
   writeFileSync(file, 'Harbour ferry returns after the storm\n\nMonday, March 4, 2019\n\nThe harbour ferry ran again on Monday. "We are glad to be back on the water," said captain Ruth Okafor.\n');
   const empty = join(e.dir, 'empty-notes.txt');
