@@ -31,6 +31,8 @@ export interface TimelineItem {
   readonly evidence: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly who: string | null;
   readonly outlet: string | null;
+  /** The quote's or attribution's id (what the reader marks it by); null for events. */
+  readonly ref?: string | null;
 }
 
 export interface TimelineQuery {
@@ -51,9 +53,9 @@ function itemsOf(doc: Document, focus: Focus | null): TimelineItem[] {
   const articles = new Map(getLayer<Article>(doc, 'articles').map((a) => [a.id, a]));
   const base = (article: string, s: Span) => ({ document: doc.id, article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '), outlet: articles.get(article)?.outlet?.value ?? null });
   const out: TimelineItem[] = [];
-  const statement = (kind: 'quote' | 'attribution', article: string, s: Span, who: string | null) => {
+  const statement = (kind: 'quote' | 'attribution', article: string, s: Span & { id: string }, who: string | null) => {
     const date = articles.get(article)?.date?.value;
-    if (date) out.push({ kind, day: date, lastDay: date, date, granularity: 'day', evidence: null, who, ...base(article, s) });
+    if (date) out.push({ kind, day: date, lastDay: date, date, granularity: 'day', evidence: null, who, ...base(article, s), ref: s.id });
   };
   for (const q of getLayer<Quote>(doc, 'quotes')) if (!focus || focus.quotes.has(q.id)) statement('quote', q.article, q, q.speaker?.name ?? null);
   for (const a of getLayer<Attribution>(doc, 'attributions')) if (!focus || focus.names.has(fold(a.source.name))) statement('attribution', a.article, a, a.source.name);
