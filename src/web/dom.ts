@@ -61,3 +61,12 @@ export function speakerHref(name: string, kind?: string | null): string {
 export function articleHref(id: string, mark?: string): string {
   return `/articles/${encodeURIComponent(id)}${mark ? `?mark=${encodeURIComponent(mark)}` : ''}`;
 }
+
+export function entityHref(id: string): string {
+  return `/entities/${encodeURIComponent(id)}`;
+}
+
+export function timelineHref(filters: { entity?: string; from?: string; to?: string } = {}): string {
+  const q = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+  return `/timeline${q.size ? `?${q}` : ''}`;
+}

@@ -5,7 +5,7 @@ import { type ReaderMarks, speakerLabel } from './marks.js';
 import { cutPieces, innermost, type Piece } from './segments.js';
 
 /** Marks a keyboard user can reach with Tab (cues and mentions sit inside their quote). */
-const FOCUSABLE = /^(q|at|f):/;
+const FOCUSABLE = /^(q|at|f|ent|dt):/;
 
 /**
  * Draws the article text as text nodes inside spans, one span per piece with the classes of all
@@ -62,6 +62,8 @@ function describe(marks: ReaderMarks, id: string): string {
   if (!info) return 'mark';
   if (info.kind === 'field') return `${info.name}: show evidence`;
   if (info.kind === 'attribution') return `attributed to ${info.attribution.source.name}: show evidence`;
+  if (info.kind === 'entity') return `${info.name.kind} ${info.name.entity?.name ?? info.name.name}: show evidence`;
+  if (info.kind === 'date') return `date ${info.date.value}: show evidence`;
   return `quote by ${speakerLabel(info.quote)}: show evidence`;
 }
 

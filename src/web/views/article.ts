@@ -1,6 +1,8 @@
-import { api } from '../api.js';
-import type { ArticleView } from '../../server/article-view.js';
-import { clear, h, isSafeUrl, speakerHref, type Child } from '../dom.js';
+import { api, entityApi } from '../api.js';
+import type { ArticleView, QuoteView } from '../../server/article-view.js';
+import { clear, entityHref, h, isSafeUrl, speakerHref, type Child } from '../dom.js';
+import { resolveMark, speakerEntity } from '../reader/name-evidence.js';
+import type { ArticleNames } from '../../server/article-names.js';
 import { correctionControls } from '../reader/correction-form.js';
 import { evidenceContent } from '../reader/evidence.js';
 import { headlineSection, verdictBadge } from '../reader/headline-check.js';
@@ -21,7 +23,8 @@ function meta(view: ArticleView): HTMLElement {
 function legend(): HTMLElement {
   return h('p', { class: 'legend' }, 'Marks: ',
     h('span', { class: 'm-quote sp-0' }, 'quote (colour per speaker)'), ' ', h('span', { class: 'm-cue' }, 'cue'), ' ',
-    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'),
+    h('span', { class: 'm-mention' }, 'speaker named'), ' ', h('span', { class: 'm-attr' }, 'attribution'), ' ', h('span', { class: 'm-field' }, 'article field'), ' ',
+    h('span', { class: 'm-entity' }, 'person, organisation, place'), ' ', h('span', { class: 'm-date' }, 'date'),
     ' · click or press Enter on a mark for its evidence.');
 }
 
@@ -37,10 +40,16 @@ function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) =
   }));
 }
 
+/** The speaker's entity page, when the speaker's name is grouped into an entity. */
+function entityLink(names: ArticleNames | null, q: QuoteView): Child {
+  const e = speakerEntity(names, q);
+  return e ? h('p', { class: 'small' }, h('a', { href: entityHref(e.id), class: 'entity-link' }, `${e.name}: entity page`), ' (aliases, roles, every quote)') : null;
+}
+
 /** The reader: the article text with every mark, the evidence panel, and who said what. */
 export async function articleView({ params, query, signal }: ViewContext): Promise<Rendered> {
-  const view = await api.article(params[0]!, signal);
-  const marks = readerMarks(view);
+  const [view, names] = await Promise.all([api.article(params[0]!, signal), entityApi.names(params[0]!, signal).catch((): ArticleNames | null => null)]);
+  const marks = readerMarks(view, names);
   const panel = h('aside', { class: 'evidence', 'aria-live': 'polite', 'aria-labelledby': 'evidence-title' },
     h('h2', { id: 'evidence-title' }, 'Evidence'), h('p', { class: 'muted' }, 'Select a highlighted passage to see the exact text, the rule that found it and how sure it is.'));
   const text = renderText(view, marks);
@@ -51,7 +60,8 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
     const quoteId = info.kind === 'quote' || info.kind === 'cue' || info.kind === 'mention' ? `q:${info.quote.id}` : id;
     for (const el of text.querySelectorAll(`[data-marks~="${CSS.escape(quoteId)}"]`)) el.classList.add('selected');
     clear(panel);
-    for (const child of evidenceContent(view, info, (q) => correctionControls(q, () => document.dispatchEvent(new CustomEvent('presstrail:reload'))))) if (child) panel.append(child as Node);
+    const extras = (q: QuoteView) => h('div', {}, entityLink(names, q), correctionControls(q, () => document.dispatchEvent(new CustomEvent('presstrail:reload'))));
+    for (const child of evidenceContent(view, info, extras)) if (child) panel.append(child as Node);
     const url = new URL(location.href);
     url.searchParams.set('mark', quoteId);
     history.replaceState(null, '', url.pathname + url.search);
@@ -78,6 +88,6 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
       h('section', { 'aria-label': 'Article text' }, text),
       h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
   const mark = query.get('mark');
-  if (mark) queueMicrotask(() => select(mark.includes(':') ? mark : `q:${mark}`));
+  if (mark) queueMicrotask(() => select(resolveMark(marks.info, mark.includes(':') ? mark : `q:${mark}`)));
   return { title, node };
 }
