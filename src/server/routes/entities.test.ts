@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCorpusSteps } from '../../default-corpus-steps.js';
 import type { Store } from '../../store/store.js';
-import { LOCAL, sampleStore, testServer } from '../../../test/server-helpers.js';
+import { LOCAL, multipart, sampleStore, testServer } from '../../../test/server-helpers.js';
 
 const BODY = 'The town council postponed its budget vote on Tuesday. "The numbers do not add up, and the council knows it well," said councillor Mara Lindqvist. Lindqvist asked for another week before the vote.\n\nMayor Tomas Berg said the delay was regrettable. The council meets again on March 12.\n';
 
@@ -103,4 +103,13 @@ test('the timeline puts statements and dated events in day order, filters by dat
   const hers = (await app.inject({ url: `/api/timeline?entity=${mara.id}`, headers: LOCAL })).json();
   assert.equal(hers.entity.name, 'Mara Lindqvist');
   assert.ok(hers.items.every((i: { kind: string; who: string | null }) => i.kind !== 'quote' || i.who === 'Mara Lindqvist'));
+});
+
+test('an upload through the API regroups entities, so its names are listed at once', async () => {
+  const app = await testServer(await withEntities());
+  const res = await app.inject({ method: 'POST', url: '/api/ingest', ...multipart({ 'tram.txt': 'Tram line opens\n\nFriday, March 8, 2019\n\nThe new tram line opened on Friday. "It is quiet and quick," said rider Jonas Holm. Holm rides it daily.\n' }) });
+  assert.equal(res.statusCode, 202, res.body);
+  for (let i = 0; i < 200 && (await app.inject({ url: `/api/ingest/${res.json().id}`, headers: LOCAL })).json().state !== 'done'; i++) await new Promise((r) => setTimeout(r, 20));
+  const { items } = (await app.inject({ url: '/api/entities?q=holm', headers: LOCAL })).json();
+  assert.deepEqual(items.map((e: { name: string }) => e.name), ['Jonas Holm']);
 });
