@@ -32,7 +32,7 @@ export interface TimelineItem {
   readonly who: string | null;
   readonly outlet: string | null;
   /** The quote's or attribution's id (what the reader marks it by); null for events. */
-  readonly ref?: string | null;
+  readonly ref: string | null;
 }
 
 export interface TimelineQuery {
@@ -62,7 +62,7 @@ function itemsOf(doc: Document, focus: Focus | null): TimelineItem[] {
   const mine = focus?.spans.get(doc.id) ?? [];
   for (const d of getLayer<DateExpression>(doc, 'dates')) {
     if (focus && !mine.some((m) => d.sentence.start <= m.start && m.end <= d.sentence.end)) continue;
-    out.push({ kind: 'event', day: d.from, lastDay: d.to, date: d.value, granularity: d.granularity, evidence: { start: d.start, end: d.end, text: doc.text.slice(d.start, d.end) }, who: null, ...base(d.article, d.sentence) });
+    out.push({ kind: 'event', day: d.from, lastDay: d.to, date: d.value, granularity: d.granularity, evidence: { start: d.start, end: d.end, text: doc.text.slice(d.start, d.end) }, who: null, ...base(d.article, d.sentence), ref: null });
   }
   return out;
 }
