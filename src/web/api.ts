@@ -52,7 +52,11 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 export type ListedEntity = Omit<Entity, 'nameSupport'>;
 export type EntityRef = { readonly id: string; readonly name: string; readonly kind: Entity['kind'] };
 export type TimelineEntry = TimelineItem & { readonly mark: string };
-export type TimelinePage = Page<TimelineEntry> & { readonly entity: EntityRef | null; readonly counts: Readonly<Record<TimelineItem['kind'], number>> };
+export type TimelinePage = Page<TimelineEntry> & {
+  readonly entity: EntityRef | null;
+  readonly counts: Readonly<Record<TimelineItem['kind'], number>>;
+  readonly chart: { readonly unit: 'month' | 'year'; readonly periods: ReadonlyArray<{ readonly period: string } & Readonly<Record<TimelineItem['kind'], number>>> };
+};
 export type TimelineFilters = { entity?: string; from?: string; to?: string; kind?: string; limit?: number; offset?: number };
 
 /** The entity views' calls (people, organisations, places; the timeline; entity corrections). */

@@ -97,6 +97,9 @@ test('the timeline puts statements and dated events in day order, filters by dat
   assert.match(event.text, /postponed its budget vote on Tuesday/);
   const quote = all.items.find((i: { kind: string }) => i.kind === 'quote');
   assert.equal(quote.mark, `q:${quote.ref}`);
+  assert.equal(all.chart.unit, 'month');
+  const charted = all.chart.periods.reduce((n: number, p: { quote: number; attribution: number; event: number }) => n + p.quote + p.attribution + p.event, 0);
+  assert.equal(charted, all.total, 'the chart counts every entry once');
   const late = (await app.inject({ url: '/api/timeline?from=2019-03-06&kind=quote', headers: LOCAL })).json();
   assert.ok(late.items.length > 0 && late.items.every((i: { kind: string; day: string }) => i.kind === 'quote' && i.day >= '2019-03-06'));
   const mara = await entityNamed(app, 'Mara Lindqvist');
@@ -112,4 +115,12 @@ test('an upload through the API regroups entities, so its names are listed at on
   for (let i = 0; i < 200 && (await app.inject({ url: `/api/ingest/${res.json().id}`, headers: LOCAL })).json().state !== 'done'; i++) await new Promise((r) => setTimeout(r, 20));
   const { items } = (await app.inject({ url: '/api/entities?q=holm', headers: LOCAL })).json();
   assert.deepEqual(items.map((e: { name: string }) => e.name), ['Jonas Holm']);
+});
+
+test('the OpenAPI document describes the entity, timeline and entity-correction routes', async () => {
+  const app = await testServer(await sampleStore());
+  const paths = Object.keys((await app.inject({ url: '/api/openapi.json', headers: LOCAL })).json().paths);
+  for (const p of ['/api/entities', '/api/entities/{id}', '/api/entities/{entity}/articles', '/api/articles/{id}/names', '/api/timeline', '/api/entities/{id}/merge', '/api/entities/{id}/split', '/api/entities/{id}/rename']) {
+    assert.ok(paths.includes(p), `${p} missing from ${paths.join(', ')}`);
+  }
 });

@@ -13,6 +13,23 @@ export function markOf(i: TimelineItem): string {
   return i.ref ? `${i.kind === 'quote' ? 'q' : 'at'}:${i.ref}` : `span:${i.start}-${i.end}`;
 }
 
+/** More distinct months than this and the chart counts per year. */
+const MAX_MONTHS = 48;
+
+/** Entries per month (per year when they spread over many months), by kind: the timeline's chart. */
+export function periodsOf(items: readonly TimelineItem[]): { unit: 'month' | 'year'; periods: Array<{ period: string } & Record<Kind, number>> } {
+  const months = new Set(items.map((i) => i.day.slice(0, 7)));
+  const unit = months.size > MAX_MONTHS ? 'year' : 'month';
+  const out = new Map<string, { period: string } & Record<Kind, number>>();
+  for (const i of items) {
+    const period = i.day.slice(0, unit === 'year' ? 4 : 7);
+    const p = out.get(period) ?? { period, quote: 0, attribution: 0, event: 0 };
+    p[i.kind]++;
+    out.set(period, p);
+  }
+  return { unit, periods: [...out.values()].sort((a, b) => a.period.localeCompare(b.period)) };
+}
+
 /**
  * Every dated statement on one timeline (the `timeline` command's data): quotes and attributions
  * on their article's date, date expressions on the days they resolve to. The whole timeline is
@@ -22,7 +39,7 @@ export const timelineRoutes: RouteModule = (app, { store, searches }) => {
   app.get<{ Querystring: TimelineQuery }>('/api/timeline', {
     schema: {
       tags: ['timeline'], summary: 'Statements and dated events in day order, for the corpus or one entity',
-      description: '`day`/`lastDay` are the days an item covers; for events, `evidence` is the date words and `text` their sentence. `mark` opens the item\'s evidence in the reader: /articles/{article}?mark={mark}. `counts` are per kind before the kind filter.',
+      description: '`day`/`lastDay` are the days an item covers; for events, `evidence` is the date words and `text` their sentence. `mark` opens the item\'s evidence in the reader: /articles/{article}?mark={mark}. `counts` are per kind before the kind filter; `chart` counts the filtered entries per month (per year when they spread over more than 48 months).',
       querystring: {
         type: 'object', additionalProperties: false,
         properties: { entity: ENTITY_ID, from: DAY, to: DAY, kind: { type: 'string', enum: ['quote', 'attribution', 'event'] }, ...PAGING },
@@ -37,7 +54,7 @@ export const timelineRoutes: RouteModule = (app, { store, searches }) => {
     for (const i of all) counts[i.kind]++;
     const items = kind ? all.filter((i) => i.kind === kind) : all;
     return {
-      entity: entity ? { id: entity.id, name: entity.name, kind: entity.kind } : null, total: items.length, counts, offset,
+      entity: entity ? { id: entity.id, name: entity.name, kind: entity.kind } : null, total: items.length, counts, chart: periodsOf(items), offset,
       items: items.slice(offset, offset + limit).map((i) => ({ ...i, mark: markOf(i) })),
     };
   });

@@ -39,7 +39,8 @@ function quoteList(v: EntityView): Child[] {
   const reprinted = v.quotesAll - v.quotesTotal;
   return [
     h('h2', { id: 'entity-quotes' }, `Quotes (${formatNumber(v.quotesTotal)})`),
-    h('p', { class: 'muted' }, reprinted > 0 ? `Counted once per copy cluster: ${formatNumber(reprinted)} more are the same words reprinted in copies of an article.` : 'Each quote counted once per copy cluster (a reprint of the same words is one quote).'),
+    h('p', { class: 'muted' }, reprinted > 0 ? `Counted once per copy cluster: ${formatNumber(reprinted)} more are the same words reprinted in copies of an article.` : 'Each quote counted once per copy cluster (a reprint of the same words is one quote).',
+      ' Quotes its mentions speak, and quotes in its articles whose speaker is one of its names.'),
     v.quotes.length === 0 ? h('p', { class: 'muted' }, 'No quotes by this name.') : h('ol', { class: 'results' }, ...v.quotes.map((q) => h('li', {},
       h('p', { class: 'snippet' }, q.text.replace(/\s+/g, ' ')),
       h('span', { class: 'meta' }, `${q.kind} · ${q.date ?? 'undated'} · ${q.outlet ?? 'no outlet'} · as `),

@@ -31,7 +31,13 @@ function field(id: string, label: string, input: HTMLElement): HTMLElement {
 export async function timelineView({ query, signal }: ViewContext): Promise<Rendered> {
   const f = { entity: query.get('entity') ?? undefined, from: query.get('from') ?? undefined, to: query.get('to') ?? undefined, kind: query.get('kind') ?? undefined };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const page = await entityApi.timeline({ ...f, limit: PAGE, offset }, signal);
+  const [page, { barChart }] = await Promise.all([entityApi.timeline({ ...f, limit: PAGE, offset }, signal), import('../charts.js')]);
+  const periods = page.chart.periods;
+  const chart = barChart({
+    label: `Entries per ${page.chart.unit} (${page.chart.unit}s with entries)`, labels: periods.map((p) => p.period), stacked: true,
+    series: (['quote', 'attribution', 'event'] as const).map((k) => ({ name: k === 'event' ? 'dated events' : `${k}s`, values: periods.map((p) => p[k]) })),
+  });
+  signal.addEventListener('abort', () => chart.destroy());
   const from = h('input', { id: 'tl-from', name: 'from', type: 'date', value: f.from ?? '' });
   const to = h('input', { id: 'tl-to', name: 'to', type: 'date', value: f.to ?? '' });
   const kind = h('select', { id: 'tl-kind', name: 'kind' }, ...KINDS.map(([k, l]) => h('option', { value: k, selected: k === (f.kind ?? '') }, l)));
@@ -50,6 +56,7 @@ export async function timelineView({ query, signal }: ViewContext): Promise<Rend
     h('h1', { tabindex: -1 }, title),
     page.entity ? h('p', {}, 'What ', h('a', { href: entityHref(page.entity.id) }, page.entity.name), ' said, what is credited to them, and dated sentences that mention them.') : h('p', { class: 'muted' }, 'Quotes and attributions on their article’s date; date expressions on the days they resolve to, with the sentence they come from.'),
     form,
+    periods.length > 1 ? chart.node : null,
     h('p', { class: 'status', role: 'status' }, `${formatNumber(page.total)} entries (${formatNumber(c.quote)} quotes, ${formatNumber(c.attribution)} attributions, ${formatNumber(c.event)} dated events)${page.total > PAGE ? ` · ${formatNumber(offset + 1)}–${formatNumber(Math.min(page.total, offset + PAGE))}` : ''}`),
     page.items.length ? h('ol', { class: 'timeline-list' }, ...page.items.map(item)) : h('p', { class: 'muted' }, 'Nothing is dated in this range.'),
     h('p', { class: 'pager' }, offset > 0 ? h('a', { href: href(Math.max(0, offset - PAGE)) }, '← Earlier') : null, ' ', offset + PAGE < page.total ? h('a', { href: href(offset + PAGE) }, 'Later →') : null));
