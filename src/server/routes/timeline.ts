@@ -10,7 +10,7 @@ interface TimelineQuery { entity?: string; from?: string; to?: string; kind?: Ki
 /** The reader mark that shows an item's evidence: the quote, the attribution, or the date words. */
 export function markOf(i: TimelineItem): string {
   if (i.kind === 'event') return `dt:${i.evidence!.start}-${i.evidence!.end}`;
-  return i.ref ? `${i.kind === 'quote' ? 'q' : 'at'}:${i.ref}` : `span:${i.start}-${i.end}`;
+  return `${i.kind === 'quote' ? 'q' : 'at'}:${i.ref}`;
 }
 
 /** More distinct months than this and the chart counts per year. */
