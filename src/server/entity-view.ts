@@ -85,7 +85,7 @@ async function withTitles(store: Store, page: ReadonlyArray<Omit<EntityArticle, 
  * articles whose speaker is one of its names exactly (a speaker named with a lower-case title,
  * "said councillor Mara Lindqvist", is not linked to the tagger's mention), in date order.
  */
-async function quotesOf(store: Store, entity: Entity, rows: readonly EntityMentionRow[]): Promise<QuoteSummary[]> {
+export async function quotesOf(store: Store, entity: Entity, rows: readonly EntityMentionRow[]): Promise<QuoteSummary[]> {
   const linked = await entityQuotes(store, rows);
   const articles = new Set(rows.map((r) => r.article));
   const names = [...new Set([entity.name, ...entity.aliases.map((a) => a.name)].map(speakerKey))];

@@ -37,6 +37,8 @@ export interface TimelineItem {
 
 export interface TimelineQuery {
   readonly entity?: Entity;
+  /** With `entity`: more quote ids to count as the entity's (quotes its mentions do not speak but a caller matched by speaker name). */
+  readonly quotes?: ReadonlySet<string>;
   readonly from?: string;
   readonly to?: string;
 }
@@ -72,6 +74,7 @@ export async function buildTimeline(store: Store, query: TimelineQuery = {}): Pr
   if (query.entity) {
     const mentions = await store.listEntityMentions({ entity: query.entity.id });
     const focus = focusOf(query.entity, mentions);
+    for (const id of query.quotes ?? []) focus.quotes.add(id);
     for (const id of new Set(mentions.map((m) => m.document))) {
       const doc = await store.getDocument(id);
       if (doc) items.push(...itemsOf(doc, focus));

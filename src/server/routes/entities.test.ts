@@ -106,6 +106,7 @@ test('the timeline puts statements and dated events in day order, filters by dat
   const hers = (await app.inject({ url: `/api/timeline?entity=${mara.id}`, headers: LOCAL })).json();
   assert.equal(hers.entity.name, 'Mara Lindqvist');
   assert.ok(hers.items.every((i: { kind: string; who: string | null }) => i.kind !== 'quote' || i.who === 'Mara Lindqvist'));
+  assert.equal(hers.counts.quote, 2, 'her quote in both copies (matched by speaker name, as her page counts it)');
 });
 
 test('an upload through the API regroups entities, so its names are listed at once', async () => {

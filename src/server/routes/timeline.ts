@@ -1,5 +1,7 @@
 import type { Entity } from '../../core/entity.js';
 import { buildTimeline, type TimelineItem } from '../../service/timeline.js';
+import type { Store } from '../../store/store.js';
+import { quotesOf } from '../entity-view.js';
 import { DAY, ERROR_RESPONSE, PAGING, type RouteModule } from './route-context.js';
 import { ENTITY_ID, entityOr404 } from './entities.js';
 
@@ -30,6 +32,13 @@ export function periodsOf(items: readonly TimelineItem[]): { unit: 'month' | 'ye
   return { unit, periods: [...out.values()].sort((a, b) => a.period.localeCompare(b.period)) };
 }
 
+/** The timeline service's answer; for an entity, with the same quotes its page counts (speaker-name matches too). */
+async function timelineOf(store: Store, entity: Entity | undefined, from?: string, to?: string): Promise<TimelineItem[]> {
+  if (!entity) return buildTimeline(store, { from, to });
+  const quotes = await quotesOf(store, entity, await store.listEntityMentions({ entity: entity.id }));
+  return buildTimeline(store, { entity, from, to, quotes: new Set(quotes.map((q) => q.id)) });
+}
+
 /**
  * Every dated statement on one timeline (the `timeline` command's data): quotes and attributions
  * on their article's date, date expressions on the days they resolve to. The whole timeline is
@@ -49,7 +58,7 @@ export const timelineRoutes: RouteModule = (app, { store, searches }) => {
   }, async (request) => {
     const { entity: id, from, to, kind, limit, offset } = request.query;
     const entity: Entity | undefined = id ? await entityOr404(store, id) : undefined;
-    const all = (await searches.get(JSON.stringify(['timeline', id ?? null, from ?? null, to ?? null]), () => buildTimeline(store, { entity, from, to }))) as TimelineItem[];
+    const all = (await searches.get(JSON.stringify(['timeline', id ?? null, from ?? null, to ?? null]), () => timelineOf(store, entity, from, to))) as TimelineItem[];
     const counts = { quote: 0, attribution: 0, event: 0 };
     for (const i of all) counts[i.kind]++;
     const items = kind ? all.filter((i) => i.kind === kind) : all;
