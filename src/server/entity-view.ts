@@ -81,14 +81,16 @@ async function withTitles(store: Store, page: ReadonlyArray<Omit<EntityArticle, 
 }
 
 /**
- * The entity's quotes: those its mentions speak (the entities step's link), and those in its
- * articles whose speaker is one of its names exactly (a speaker named with a lower-case title,
- * "said councillor Mara Lindqvist", is not linked to the tagger's mention), in date order.
+ * The entity's quotes: those its mentions speak (the entities step's link) unless a correction
+ * gave them another speaker, and those in its articles whose speaker is one of its names exactly
+ * (a speaker named with a lower-case title, "said councillor Mara Lindqvist", is not linked to the
+ * tagger's mention; a correction may name it), in date order.
  */
 export async function quotesOf(store: Store, entity: Entity, rows: readonly EntityMentionRow[]): Promise<QuoteSummary[]> {
-  const linked = await entityQuotes(store, rows);
-  const articles = new Set(rows.map((r) => r.article));
   const names = [...new Set([entity.name, ...entity.aliases.map((a) => a.name)].map(speakerKey))];
+  // A quote whose speaker a user corrected to someone else is no longer this entity's.
+  const linked = (await entityQuotes(store, rows)).filter((q) => !q.corrected || (q.speaker !== null && names.includes(speakerKey(q.speaker))));
+  const articles = new Set(rows.map((r) => r.article));
   const seen = new Set(linked.map((q) => q.id));
   const named = (await Promise.all(names.map((name) => store.listQuotes({ speaker: name, limit: MAX_NAMED_QUOTES }))))
     .flat().filter((q) => q.speaker !== null && names.includes(speakerKey(q.speaker)) && articles.has(q.article) && !seen.has(q.id) && (seen.add(q.id), true));

@@ -115,6 +115,21 @@ describe('the entity views on the sample corpus', { skip: skip ?? false }, () =>
     assert.ok(await entity('House', 'org'), 'House is back on its own');
   });
 
+  test('an alias is split off from the entity page into an entity of its own, and the split undone', async () => {
+    const eu = await entity('EU', 'org');
+    await e.page.goto(`${e.url}entities/${eu.id}`);
+    await e.page.getByRole('heading', { level: 1, name: 'EU' }).waitFor();
+    await e.page.getByRole('group', { name: 'Names that are someone else' }).getByLabel('European Union').check();
+    await e.page.getByRole('button', { name: 'Split off' }).click();
+    const history = e.page.getByRole('list', { name: 'Corrections of this entity' });
+    await history.filter({ hasText: /split “European Union” off “EU”/ }).waitFor();
+    assert.deepEqual(await e.page.locator('ul.aliases .alias').allInnerTexts(), ['EU']);
+    assert.ok(await entity('European Union', 'org'), 'the alias is an entity of its own');
+    await history.getByRole('button', { name: /^Undo c_/ }).click();
+    await history.filter({ hasText: /undone/ }).waitFor();
+    assert.deepEqual((await e.page.locator('ul.aliases .alias').allInnerTexts()).sort(), ['EU', 'European Union']);
+  });
+
   test('a name given in a correction is shown as text everywhere, and nothing in it runs', async () => {
     const lena = await entity('Mara Lindqvist').catch(() => entity('Nancy Pelosi'));
     const hostile = '<img src=x onerror=window.__pwned=7>"\u202Eevil';

@@ -125,3 +125,15 @@ test('the OpenAPI document describes the entity, timeline and entity-correction 
     assert.ok(paths.includes(p), `${p} missing from ${paths.join(', ')}`);
   }
 });
+
+test('a quote whose speaker is corrected to someone else leaves the entity page, and undoing brings it back', async () => {
+  const app = await testServer(await withEntities());
+  const tomas = await entityNamed(app, 'Tomas Berg');
+  const before = (await app.inject({ url: `/api/entities/${tomas.id}`, headers: LOCAL })).json();
+  assert.equal(before.quotesAll, 2);
+  const made = await app.inject({ method: 'POST', url: '/api/corrections', headers: LOCAL, payload: { kind: 'quote.speaker', target: before.quotes[0].id, value: { name: 'Harbour Authority', kind: 'organization' } } });
+  assert.equal(made.statusCode, 201, made.body);
+  assert.equal((await app.inject({ url: `/api/entities/${tomas.id}`, headers: LOCAL })).json().quotesAll, 1);
+  await app.inject({ method: 'POST', url: `/api/corrections/${made.json().id}/undo`, headers: LOCAL, payload: {} });
+  assert.equal((await app.inject({ url: `/api/entities/${tomas.id}`, headers: LOCAL })).json().quotesAll, 2);
+});
