@@ -56,12 +56,14 @@ export function datePanel(view: ArticleView, d: DateMark): Child[] {
   ];
 }
 
-/** The entity that speaks a quote: the name linked to it, else the name at its speaker's words. */
+/** The entity that speaks a quote: the name linked to it, else the name at its speaker's words (none when a correction named someone else). */
 export function speakerEntity(names: ArticleNames | null, q: QuoteView): NameMark['entity'] {
   if (!names) return null;
   const at = q.found?.resolved ?? q.found?.mention;
   const overlaps = (n: NameMark) => at !== undefined && at !== null && n.start < at.end && at.start < n.end;
   const hit = names.names.find((n) => n.entity && n.quotes.includes(q.id)) ?? names.names.find((n) => n.entity && overlaps(n));
+  // A corrected speaker is someone else than the name in the text: link only an entity of that name.
+  if (hit?.entity && q.corrected && hit.entity.name.toLowerCase() !== q.speaker?.name.toLowerCase()) return null;
   return hit?.entity ?? null;
 }
 

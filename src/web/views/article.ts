@@ -28,7 +28,7 @@ function legend(): HTMLElement {
     ' · click or press Enter on a mark for its evidence.');
 }
 
-function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) => void): Child {
+function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) => void, names: ArticleNames | null = null): Child {
   if (view.quotes.length === 0) return h('p', { class: 'muted' }, 'No quotes found in this article.');
   return h('ol', { class: 'quote-list' }, ...view.quotes.map((q) => {
     const slot = q.speaker ? marks.colours.get(q.speaker.name) : undefined;
@@ -36,7 +36,8 @@ function quoteList(view: ArticleView, marks: ReaderMarks, select: (id: string) =
     return h('li', {},
       h('button', { type: 'button', class: `quote-button sp-${slot ?? 'none'}`, 'data-quote': q.id, 'on:click': () => select(`q:${q.id}`) },
         h('strong', {}, speakerLabel(q)), q.corrected ? h('span', { class: 'badge' }, 'corrected') : null, q.rejected ? h('span', { class: 'badge' }, 'not a quote') : null, ` — ${text.length > 90 ? `${text.slice(0, 90)}…` : text}`),
-      q.speaker ? h('a', { href: speakerHref(q.speaker.name, q.speaker.kind), class: 'small' }, 'speaker page') : null);
+      q.speaker ? h('a', { href: speakerHref(q.speaker.name, q.speaker.kind), class: 'small' }, 'speaker page') : null,
+      ((e) => (e ? h('span', { class: 'small' }, ' · ', h('a', { href: entityHref(e.id) }, 'entity page')) : null))(speakerEntity(names, q)));
   }));
 }
 
@@ -86,7 +87,7 @@ export async function articleView({ params, query, signal }: ViewContext): Promi
     h('h1', { tabindex: -1 }, title), badge ? h('p', { class: 'headline-line' }, badge) : null, meta(view), legend(),
     h('div', { class: 'reader-grid' },
       h('section', { 'aria-label': 'Article text' }, text),
-      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select)))));
+      h('div', { class: 'side' }, headlineSection(view, showInText), panel, h('section', { 'aria-labelledby': 'who-said' }, h('h2', { id: 'who-said' }, `Who said what (${view.quotes.length})`), quoteList(view, marks, select, names)))));
   const mark = query.get('mark');
   if (mark) queueMicrotask(() => select(resolveMark(marks.info, mark.includes(':') ? mark : `q:${mark}`)));
   return { title, node };
