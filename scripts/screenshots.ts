@@ -48,6 +48,21 @@ try {
   await page.goto(`${e.url}articles/${copy.article}?mark=cp:${changed.start}-${changed.end}`);
   await page.locator('aside.evidence ul.other-copies').waitFor();
   await shot('reader-copies');
+  // The entity views: a person's page, the people list, one person's timeline, a name's evidence in the reader.
+  const { items: people } = await (await page.request.get(`${e.url}api/entities?kind=person&q=Donald%20Trump&limit=1`)).json() as { items: Array<{ id: string }> };
+  await page.goto(`${e.url}entities/${people[0]!.id}`);
+  await page.locator('table.roles').waitFor();
+  await shot('entity');
+  await page.goto(`${e.url}entities`);
+  await page.locator('table.entities').waitFor();
+  await shot('entities');
+  await page.goto(`${e.url}timeline?entity=${people[0]!.id}`);
+  await page.locator('li.tl-item').first().waitFor();
+  await shot('timeline');
+  await page.goto(`${e.url}entities/${people[0]!.id}`);
+  await page.locator('a.mention-link').nth(1).click();
+  await page.locator('aside.evidence a.entity-link').waitFor();
+  await shot('reader-entity');
   const file = join(e.dir, 'harbour-ferry.txt');
   writeFileSync(file, 'Harbour ferry returns after the storm\n\nMonday, March 4, 2019\n\nThe harbour ferry ran again on Monday. "We are glad to be back on the water," said captain Ruth Okafor.\n');
   const empty = join(e.dir, 'empty-notes.txt');

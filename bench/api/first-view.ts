@@ -19,6 +19,9 @@ const views: Array<[string, string, string]> = [
   ['reader', `articles/${article!.id}`, '.article-text'],
   ['speaker', 'speakers/Donald%20Trump?kind=person', 'ol.results li'],
   ['ingest', 'ingest', '.drop-zone'],
+  ['people', 'entities', 'table.entities tbody tr'],
+  ['entity', `entities/${(await (await e.page.request.get(`${e.url}api/entities?kind=person&limit=1`)).json() as { items: Array<{ id: string }> }).items[0]!.id}`, 'section.entity figure.chart canvas'],
+  ['timeline', 'timeline', 'li.tl-item'],
 ];
 console.log(`| view | median ms | max ms | (${runs} cold loads each; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}) |`);
 console.log('|---|---|---|---|');

@@ -30,6 +30,9 @@ export const ERROR_CODES = {
   'PT-E057': 'The server failed unexpectedly (the details are in its log, not in the reply).',
   'PT-E040': 'No entity has that name or id.',
   'PT-E041': 'An entity correction cannot be made (the same entity twice, an alias it does not have, every alias).',
+  // serve, entity views: PT-E080..E084
+  'PT-E080': 'No entity has that id (an API route for one entity).',
+  'PT-E081': 'An entity correction request is invalid (an empty name).',
   'PT-E070': 'No corpus step of that name is registered.',
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
   'PT-E060': 'Unknown headline verdict in a headline query.',

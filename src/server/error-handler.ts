@@ -3,7 +3,7 @@ import { isPresstrailError, type ErrorCode } from '../core/errors.js';
 import { HttpError, errorBody } from './http-error.js';
 
 /** Store errors a client caused, and the status each answers with. */
-const STORE_STATUS: Partial<Record<ErrorCode, number>> = { 'PT-E005': 404, 'PT-E006': 400, 'PT-E007': 400, 'PT-E012': 400, 'PT-E013': 400, 'PT-E014': 404 };
+const STORE_STATUS: Partial<Record<ErrorCode, number>> = { 'PT-E005': 404, 'PT-E006': 400, 'PT-E007': 400, 'PT-E012': 400, 'PT-E013': 400, 'PT-E014': 404, 'PT-E040': 404, 'PT-E041': 400 };
 
 /**
  * Every failure becomes `{error: {code, message}}` with a fitting status. Messages a client

@@ -5,6 +5,7 @@ import type { Stage } from '../core/stage.js';
 import { ingestFiles, type IngestProgress } from '../service/ingest-files.js';
 import type { InputFile } from '../service/list-inputs.js';
 import type { ArticleSummary, Store } from '../store/store.js';
+import { entitiesStep } from '../service/entities-step.js';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 
@@ -76,6 +77,8 @@ export class IngestJobs {
         onProgress: (p) => { job.progress = { ...p, current: shown(p.current) }; },
         onProblem: (p) => { job.problems.push({ file: shown(p.uri), reason: p.reason, severity: p.severity }); },
       });
+      // As `presstrail ingest` does: regroup entities, so the new names show in the entity views and the reader.
+      if (summary.documentsAdded > 0) await entitiesStep.run(this.store);
       const { documentsAdded, documentsExisting, articlesAdded, unchanged, failed, seconds } = summary;
       job.summary = { documentsAdded, documentsExisting, articlesAdded, unchanged, failed, seconds };
       job.articles = await this.articlesOf(files);

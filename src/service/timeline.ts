@@ -31,10 +31,14 @@ export interface TimelineItem {
   readonly evidence: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly who: string | null;
   readonly outlet: string | null;
+  /** The quote's or attribution's id (what the reader marks it by); null for events. */
+  readonly ref: string | null;
 }
 
 export interface TimelineQuery {
   readonly entity?: Entity;
+  /** With `entity`: more quote ids to count as the entity's (quotes its mentions do not speak but a caller matched by speaker name). */
+  readonly quotes?: ReadonlySet<string>;
   readonly from?: string;
   readonly to?: string;
 }
@@ -51,16 +55,16 @@ function itemsOf(doc: Document, focus: Focus | null): TimelineItem[] {
   const articles = new Map(getLayer<Article>(doc, 'articles').map((a) => [a.id, a]));
   const base = (article: string, s: Span) => ({ document: doc.id, article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '), outlet: articles.get(article)?.outlet?.value ?? null });
   const out: TimelineItem[] = [];
-  const statement = (kind: 'quote' | 'attribution', article: string, s: Span, who: string | null) => {
+  const statement = (kind: 'quote' | 'attribution', article: string, s: Span & { id: string }, who: string | null) => {
     const date = articles.get(article)?.date?.value;
-    if (date) out.push({ kind, day: date, lastDay: date, date, granularity: 'day', evidence: null, who, ...base(article, s) });
+    if (date) out.push({ kind, day: date, lastDay: date, date, granularity: 'day', evidence: null, who, ...base(article, s), ref: s.id });
   };
   for (const q of getLayer<Quote>(doc, 'quotes')) if (!focus || focus.quotes.has(q.id)) statement('quote', q.article, q, q.speaker?.name ?? null);
   for (const a of getLayer<Attribution>(doc, 'attributions')) if (!focus || focus.names.has(fold(a.source.name))) statement('attribution', a.article, a, a.source.name);
   const mine = focus?.spans.get(doc.id) ?? [];
   for (const d of getLayer<DateExpression>(doc, 'dates')) {
     if (focus && !mine.some((m) => d.sentence.start <= m.start && m.end <= d.sentence.end)) continue;
-    out.push({ kind: 'event', day: d.from, lastDay: d.to, date: d.value, granularity: d.granularity, evidence: { start: d.start, end: d.end, text: doc.text.slice(d.start, d.end) }, who: null, ...base(d.article, d.sentence) });
+    out.push({ kind: 'event', day: d.from, lastDay: d.to, date: d.value, granularity: d.granularity, evidence: { start: d.start, end: d.end, text: doc.text.slice(d.start, d.end) }, who: null, ...base(d.article, d.sentence), ref: null });
   }
   return out;
 }
@@ -70,6 +74,7 @@ export async function buildTimeline(store: Store, query: TimelineQuery = {}): Pr
   if (query.entity) {
     const mentions = await store.listEntityMentions({ entity: query.entity.id });
     const focus = focusOf(query.entity, mentions);
+    for (const id of query.quotes ?? []) focus.quotes.add(id);
     for (const id of new Set(mentions.map((m) => m.document))) {
       const doc = await store.getDocument(id);
       if (doc) items.push(...itemsOf(doc, focus));

@@ -8,6 +8,12 @@ import type { QuoteSummary, SpeakerSummary } from '../store/store.js';
 import type { ArticleCopies } from '../server/article-copies.js';
 import type { CopyClusterView } from '../server/copy-clusters.js';
 import type { CopyComparison } from '../server/copy-compare.js';
+import type { Entity } from '../core/entity.js';
+import type { EntityView } from '../server/entity-view.js';
+import type { ArticleNames } from '../server/article-names.js';
+import type { EntityCorrectionResult } from '../server/entity-at.js';
+import type { MentioningArticle } from '../server/entity-articles.js';
+import type { TimelineItem } from '../service/timeline.js';
 
 export interface Page<T> {
   readonly total: number;
@@ -45,6 +51,29 @@ export type QuoteFilters = { speaker?: string; text?: string; outlet?: string; f
 async function post<T>(path: string, body: unknown): Promise<T> {
   return answer<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
 }
+
+export type ListedEntity = Omit<Entity, 'nameSupport'>;
+export type EntityRef = { readonly id: string; readonly name: string; readonly kind: Entity['kind'] };
+export type TimelineEntry = TimelineItem & { readonly mark: string };
+export type TimelinePage = Page<TimelineEntry> & {
+  readonly entity: EntityRef | null;
+  readonly counts: Readonly<Record<TimelineItem['kind'], number>>;
+  readonly chart: { readonly unit: 'month' | 'year'; readonly periods: ReadonlyArray<{ readonly period: string } & Readonly<Record<TimelineItem['kind'], number>>> };
+};
+export type TimelineFilters = { entity?: string; from?: string; to?: string; kind?: string; limit?: number; offset?: number };
+
+/** The entity views' calls (people, organisations, places; the timeline; entity corrections). */
+export const entityApi = {
+  entities: (f: { kind?: string; q?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<{ offset: number; more: boolean; items: ListedEntity[] }>(`/api/entities${query(f)}`, signal),
+  entity: (id: string, signal?: AbortSignal) => get<EntityView>(`/api/entities/${encodeURIComponent(id)}${query({ limit: 50 })}`, signal),
+  articles: (entity: string, f: ArticleFilters, signal?: AbortSignal) => get<Page<MentioningArticle & ArticleWithVerdict> & { entity: EntityRef }>(`/api/entities/${encodeURIComponent(entity)}/articles${query(f)}`, signal),
+  names: (article: string, signal?: AbortSignal) => get<ArticleNames>(`/api/articles/${encodeURIComponent(article)}/names`, signal),
+  timeline: (f: TimelineFilters, signal?: AbortSignal) => get<TimelinePage>(`/api/timeline${query(f)}`, signal),
+  merge: (id: string, other: string, note?: string) => post<EntityCorrectionResult>(`/api/entities/${encodeURIComponent(id)}/merge`, { other, ...(note ? { note } : {}) }),
+  split: (id: string, aliases: readonly string[], name?: string, note?: string) => post<EntityCorrectionResult>(`/api/entities/${encodeURIComponent(id)}/split`, { aliases, ...(name ? { name } : {}), ...(note ? { note } : {}) }),
+  rename: (id: string, name: string, note?: string) => post<EntityCorrectionResult>(`/api/entities/${encodeURIComponent(id)}/rename`, { name, ...(note ? { note } : {}) }),
+  undo: (id: string) => post<{ id: string; undone: boolean; entity?: string | null; summary?: string }>(`/api/corrections/${encodeURIComponent(id)}/undo`, {}),
+};
 
 export const api = {
   correct: (c: { kind: 'quote.speaker' | 'quote.reject'; target: string; value?: { name: string; kind: string }; note?: string }) => post<Correction>('/api/corrections', c),

@@ -70,3 +70,12 @@ export function copiesHref(cluster: string, a?: string, b?: string): string {
   const s = q.toString();
   return `/copies/${encodeURIComponent(cluster)}${s ? `?${s}` : ''}`;
 }
+
+export function entityHref(id: string): string {
+  return `/entities/${encodeURIComponent(id)}`;
+}
+
+export function timelineHref(filters: { entity?: string; from?: string; to?: string } = {}): string {
+  const q = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+  return `/timeline${q.size ? `?${q}` : ''}`;
+}

@@ -7,6 +7,9 @@ import { ingestView } from './views/ingest.js';
 import { overviewView } from './views/overview.js';
 import { searchView } from './views/search.js';
 import { speakerView } from './views/speaker.js';
+import { entitiesView } from './views/entities.js';
+import { entityView } from './views/entity.js';
+import { timelineView } from './views/timeline.js';
 
 const notFound: View = async () => ({
   title: 'Not found',
@@ -22,6 +25,9 @@ const router = startRouter([
   { pattern: /^\/ingest\/?$/, view: ingestView },
   { pattern: /^\/copies\/?$/, view: copiesView },
   { pattern: /^\/copies\/([^/]+)\/?$/, view: copyCompareView },
+  { pattern: /^\/entities\/?$/, view: entitiesView },
+  { pattern: /^\/entities\/([^/]+)\/?$/, view: entityView },
+  { pattern: /^\/timeline\/?$/, view: timelineView },
 ], document.getElementById('main')!, notFound);
 
 document.addEventListener('presstrail:navigate', (e) => router.navigate((e as CustomEvent<string>).detail));

@@ -18,6 +18,13 @@ interface Lister {
  */
 export async function distinctQuotes(store: Lister & Pick<CopyIndex, 'copyMembers'>, query: QuoteQuery): Promise<QuoteSummary[]> {
   const all = await store.listQuotes({ ...query, distinct: false, limit: undefined, offset: undefined });
+  const out = await keepDistinct(store, all);
+  const offset = query.offset ?? 0;
+  return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+}
+
+/** The quotes of `all` (in their order) left when each is counted once per copy cluster, as distinctQuotes counts them. */
+export async function keepDistinct(store: Pick<CopyIndex, 'copyMembers'>, all: readonly QuoteSummary[]): Promise<QuoteSummary[]> {
   const cluster = new Map((await store.copyMembers([...new Set(all.map((q) => q.article))])).map((m) => [m.article, m.cluster]));
   const kept = new Map<string, Array<{ words: string[] }>>();
   const out: QuoteSummary[] = [];
@@ -33,8 +40,7 @@ export async function distinctQuotes(store: Lister & Pick<CopyIndex, 'copyMember
     }
     out.push(q);
   }
-  const offset = query.offset ?? 0;
-  return out.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+  return out;
 }
 
 /** Speakers counted over distinct quotes: the same order and fields as listSpeakers. */

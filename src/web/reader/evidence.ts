@@ -4,24 +4,25 @@ import type { ArticleField } from '../../core/article.js';
 import { h, speakerHref, type Child } from '../dom.js';
 import type { MarkInfo } from './marks.js';
 import { copyPanel } from './copy-panel.js';
+import { datePanel, entityPanel } from './name-evidence.js';
 
 /** Extra content a quote's panel gets (the correction form, once corrections are in the store). */
 export type QuoteExtras = (quote: QuoteView) => Child;
 
-function slice(view: ArticleView, s: Span): string {
+export function slice(view: ArticleView, s: Span): string {
   return view.text.slice(Math.max(0, s.start - view.offset), Math.max(0, s.end - view.offset));
 }
 
-function row(label: string, ...value: Child[]): HTMLElement[] {
+export function row(label: string, ...value: Child[]): HTMLElement[] {
   return [h('dt', {}, label), h('dd', {}, ...value)];
 }
 
-function where(s: Span): string {
+export function where(s: Span): string {
   return `characters ${s.start}–${s.end}`;
 }
 
 /** The sentence with the part that is the mark's span highlighted (text only). */
-function sentenceWith(view: ArticleView, sentence: Span, inner: Span): HTMLElement {
+export function sentenceWith(view: ArticleView, sentence: Span, inner: Span): HTMLElement {
   const a = Math.max(sentence.start, inner.start);
   const b = Math.min(sentence.end, inner.end);
   if (b <= a) return h('blockquote', { class: 'sentence' }, slice(view, sentence));
@@ -56,6 +57,8 @@ function quotePanel(view: ArticleView, q: QuoteView, extras: QuoteExtras): Child
 export function evidenceContent(view: ArticleView, info: MarkInfo, extras: QuoteExtras): Child[] {
   if (info.kind === 'field') return fieldPanel(view, info.name, info.field);
   if (info.kind === 'copy') return copyPanel(view, info);
+  if (info.kind === 'entity') return entityPanel(view, info.name);
+  if (info.kind === 'date') return datePanel(view, info.date);
   if (info.kind === 'attribution') {
     const a = info.attribution;
     return [

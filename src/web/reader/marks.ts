@@ -2,6 +2,7 @@ import type { ArticleField } from '../../core/article.js';
 import type { Attribution } from '../../core/quote.js';
 import type { ArticleView, QuoteView } from '../../server/article-view.js';
 import type { CopiedParagraph } from '../../server/article-copies.js';
+import type { ArticleNames, DateMark, NameMark } from '../../server/article-names.js';
 import type { TextMark } from './segments.js';
 
 /** What one mark on the text stands for; the evidence panel draws it. */
@@ -10,7 +11,9 @@ export type MarkInfo =
   | { readonly kind: 'attribution'; readonly attribution: Attribution }
   | { readonly kind: 'field'; readonly name: string; readonly field: ArticleField }
   /** A paragraph other articles hold copies of (see copy-marks.ts). */
-  | { readonly kind: 'copy'; readonly paragraph: CopiedParagraph; readonly article: string; readonly cluster: string | null };
+  | { readonly kind: 'copy'; readonly paragraph: CopiedParagraph; readonly article: string; readonly cluster: string | null }
+  | { readonly kind: 'entity'; readonly name: NameMark }
+  | { readonly kind: 'date'; readonly date: DateMark };
 
 export interface ReaderMarks {
   readonly spans: readonly TextMark[];
@@ -28,8 +31,17 @@ export function speakerLabel(q: QuoteView): string {
   return q.speaker?.name ?? 'speaker unknown';
 }
 
-/** Every span the reader draws: quotes (by part), their cues and speaker mentions, attributions, fields. */
-export function readerMarks(view: ArticleView): ReaderMarks {
+/** The mark id of a name or a date: its span, so a link can point at it (`?mark=ent:120-134`). */
+export function spanMarkId(prefix: 'ent' | 'dt', s: { start: number; end: number }): string {
+  return `${prefix}:${s.start}-${s.end}`;
+}
+
+/**
+ * Every span the reader draws: names and dates (underlined; added first so that a speaker
+ * mention over the same words stays the innermost mark), quotes (by part), their cues and
+ * speaker mentions, attributions, fields.
+ */
+export function readerMarks(view: ArticleView, names: ArticleNames | null = null): ReaderMarks {
   const spans: TextMark[] = [];
   const info = new Map<string, MarkInfo>();
   const classes = new Map<string, string>();
@@ -40,6 +52,8 @@ export function readerMarks(view: ArticleView): ReaderMarks {
     info.set(id, what);
     classes.set(id, cls);
   };
+  for (const n of names?.names ?? []) add(spanMarkId('ent', n), n, { kind: 'entity', name: n }, `m-entity k-${n.kind}`);
+  for (const d of names?.dates ?? []) add(spanMarkId('dt', d), d, { kind: 'date', date: d }, 'm-date');
   for (const q of view.quotes) {
     const name = q.speaker?.name ?? '';
     if (name && !colours.has(name)) colours.set(name, colours.size % COLOURS);

@@ -5,7 +5,7 @@ import { type ReaderMarks, speakerLabel } from './marks.js';
 import { cutPieces, innermost, type Piece } from './segments.js';
 
 /** Marks a keyboard user can reach with Tab (cues and mentions sit inside their quote). */
-const FOCUSABLE = /^(q|at|f):/;
+const FOCUSABLE = /^(q|at|f|ent|dt):/;
 /** A copied paragraph (cp:) is reachable where no other mark covers its words (the reader also lists them). */
 const focusable = (id: string, piece: Piece, text: string) => FOCUSABLE.test(id) || (id.startsWith('cp:') && piece.marks.length === 1 && /\w/.test(text));
 
@@ -65,6 +65,8 @@ function describe(marks: ReaderMarks, id: string): string {
   if (info.kind === 'field') return `${info.name}: show evidence`;
   if (info.kind === 'attribution') return `attributed to ${info.attribution.source.name}: show evidence`;
   if (info.kind === 'copy') return `paragraph copied in ${info.paragraph.copies.length} other article${info.paragraph.copies.length === 1 ? '' : 's'}: show the copies`;
+  if (info.kind === 'entity') return `${info.name.kind} ${info.name.entity?.name ?? info.name.name}: show evidence`;
+  if (info.kind === 'date') return `date ${info.date.value}: show evidence`;
   return `quote by ${speakerLabel(info.quote)}: show evidence`;
 }
 

@@ -1,12 +1,12 @@
-import { api, type Page } from '../api.js';
+import { api, entityApi, type EntityRef, type Page } from '../api.js';
 import type { QuoteSummary } from '../../store/store.js';
 import type { ArticleWithVerdict } from '../../server/headline-verdicts.js';
 import { verdictBadge } from '../reader/headline-check.js';
-import { articleHref, clear, formatNumber, h, speakerHref } from '../dom.js';
+import { articleHref, clear, entityHref, formatNumber, h, speakerHref } from '../dom.js';
 import type { Rendered, ViewContext } from '../router.js';
 import { snippetParts } from '../snippet.js';
 
-const FIELDS = ['q', 'outlet', 'from', 'to', 'speaker'] as const;
+const FIELDS = ['q', 'outlet', 'from', 'to', 'speaker', 'entity'] as const;
 type Filters = Partial<Record<(typeof FIELDS)[number], string>>;
 const DEBOUNCE_MS = 120;
 
@@ -31,7 +31,7 @@ function field(name: string, label: string, input: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: `f-${name}` }, label), input);
 }
 
-/** Search as you type: articles by full text, outlet and dates; quotes by speaker (and words). */
+/** Search as you type: articles by full text, outlet, dates and an entity they mention; quotes by speaker (and words). */
 export async function searchView({ query, signal }: ViewContext): Promise<Rendered> {
   const initial: Filters = Object.fromEntries(FIELDS.map((f) => [f, query.get(f) ?? '']));
   const outlets = await api.outlets(signal);
@@ -39,11 +39,13 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
   const outletSelect = h('select', { id: 'f-outlet', name: 'outlet' }, h('option', { value: '' }, 'any outlet'),
     ...outlets.items.map((o) => h('option', { value: o.outlet, selected: o.outlet === initial.outlet }, `${o.outlet} (${o.articles})`)));
   const suggestions = h('datalist', { id: 'speaker-suggestions' });
+  const entitySuggestions = h('datalist', { id: 'entity-suggestions' });
   const form = h('form', { class: 'filters', role: 'search', 'on:submit': (e: Event) => e.preventDefault() },
     field('q', 'Words', input('q', { type: 'search', placeholder: 'words, "a phrase", OR, NOT, prefix*', autocomplete: 'off' })),
     field('outlet', 'Outlet', outletSelect),
     field('from', 'From', input('from', { type: 'date' })), field('to', 'To', input('to', { type: 'date' })),
-    field('speaker', 'Speaker', input('speaker', { type: 'search', list: 'speaker-suggestions', autocomplete: 'off', placeholder: 'a name' })), suggestions);
+    field('speaker', 'Speaker', input('speaker', { type: 'search', list: 'speaker-suggestions', autocomplete: 'off', placeholder: 'a name' })), suggestions,
+    field('entity', 'Mentions', input('entity', { type: 'search', list: 'entity-suggestions', autocomplete: 'off', placeholder: 'a person, organisation, place' })), entitySuggestions);
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const articles = h('section', { 'aria-labelledby': 'res-articles' });
   const quotes = h('section', { 'aria-labelledby': 'res-quotes' });
@@ -61,9 +63,10 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
     const started = performance.now();
     try {
       const [a, q] = await Promise.all([
-        api.articles({ q: f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal),
+        f.entity ? entityApi.articles(f.entity, { q: f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal) : api.articles({ q: f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal),
         f.speaker || plainWords(f.q) ? api.quotes({ speaker: f.speaker, text: f.speaker ? undefined : f.q, outlet: f.outlet, from: f.from, to: f.to, limit: 20 }, controller.signal) : Promise.resolve(null),
       ]);
+      if (f.entity && !/^e_[0-9a-f]{16}$/.test(f.entity)) void entityApi.entities({ q: f.entity, limit: 8 }, controller.signal).then((r) => { clear(entitySuggestions); for (const e of r.items) entitySuggestions.append(h('option', { value: e.name, label: `${e.name} (${e.kind})` })); }).catch(() => {});
       if (f.speaker) void api.speakers(f.speaker, controller.signal).then((s) => { clear(suggestions); for (const sp of s.items) suggestions.append(h('option', { value: sp.name })); }).catch(() => {});
       showResults(a, q, f);
       status.textContent = `${formatNumber(a.total)} articles${q ? `, ${formatNumber(q.total)} quotes` : ''} · ${Math.round(performance.now() - started)} ms`;
@@ -72,9 +75,10 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
       status.textContent = error instanceof Error ? error.message : String(error);
     }
   };
-  const showResults = (a: Page<ArticleWithVerdict>, q: Page<QuoteSummary> | null, f: Filters) => {
+  const showResults = (a: Page<ArticleWithVerdict> & { entity?: EntityRef }, q: Page<QuoteSummary> | null, f: Filters) => {
     clear(articles);
-    articles.append(h('h2', { id: 'res-articles' }, `Articles (${formatNumber(a.total)})`), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
+    articles.append(h('h2', { id: 'res-articles' }, a.entity ? `Articles mentioning ${a.entity.name} (${formatNumber(a.total)})` : `Articles (${formatNumber(a.total)})`),
+      h('p', { class: 'small', hidden: !a.entity }, a.entity ? h('a', { href: entityHref(a.entity.id), class: 'entity-link' }, `${a.entity.name}: entity page`) : ''), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
     clear(quotes);
     if (q) quotes.append(h('h2', { id: 'res-quotes' }, f.speaker ? `Quotes by speakers named “${f.speaker}” (${formatNumber(q.total)})` : `Quotes containing “${f.q}” (${formatNumber(q.total)})`),
       q.items.length ? h('ol', { class: 'results' }, ...q.items.map(quoteItem)) : h('p', { class: 'muted' }, 'No quotes match.'));

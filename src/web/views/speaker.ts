@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { articleHref, formatNumber, h } from '../dom.js';
 import type { Rendered, ViewContext } from '../router.js';
+import { speakerEntityLine } from './speaker-entity.js';
 
 /** Outlets drawn as their own series; the rest are summed as "other outlets". */
 const SERIES = 6;
@@ -21,6 +22,7 @@ export async function speakerView({ params, query, signal }: ViewContext): Promi
   signal.addEventListener('abort', () => chart.destroy());
   const node = h('section', { class: 'speaker' },
     h('h1', { tabindex: -1 }, v.name),
+    speakerEntityLine(v.name, v.quotes, signal),
     h('ul', { class: 'facts' }, ...v.summaries.map((s) => h('li', {},
       h('strong', {}, s.kind), `: ${formatNumber(s.quotes)} quotes in ${formatNumber(s.articles)} articles, ${s.firstDate ?? '?'} – ${s.lastDate ?? '?'}; outlets: ${s.outlets.join(', ') || 'none'}`))),
     h('p', { class: 'muted' }, 'A speaker is a name as the quotes stage resolved it (titles dropped, surnames and pronouns resolved within each article).'),
