@@ -14,6 +14,7 @@ import { ResponseCache } from './response-cache.js';
 import { installRequestTimeout } from './request-timeout.js';
 import { ROUTES } from './routes/index.js';
 import { checkOrigin, checkToken, securityHeaders } from './security.js';
+import { defaultCorpusSteps } from '../default-corpus-steps.js';
 import { SERVER_DEFAULTS, isLoopback, type ServerOptions } from './server-options.js';
 
 const UPLOAD_TIMEOUT_MS = 10 * 60_000;
@@ -47,7 +48,7 @@ export async function createServer(store: Store, options: ServerOptions): Promis
   await registerOpenApi(app);
   const overview = new OverviewCache(store);
   const searches = new ResponseCache<unknown>(options.cacheSearches === false ? 0 : 200);
-  const jobs = new IngestJobs(store, options.stages, () => { overview.invalidate(); searches.clear(); });
+  const jobs = new IngestJobs(store, options.stages, options.corpusSteps ?? defaultCorpusSteps, () => { overview.invalidate(); searches.clear(); });
   const ctx = { store, options, overview, jobs, searches };
   for (const routes of ROUTES) routes(app, ctx);
   await serveWeb(app, options.webRoot);

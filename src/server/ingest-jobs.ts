@@ -5,7 +5,7 @@ import type { Stage } from '../core/stage.js';
 import { ingestFiles, type IngestProgress } from '../service/ingest-files.js';
 import type { InputFile } from '../service/list-inputs.js';
 import type { ArticleSummary, Store } from '../store/store.js';
-import { entitiesStep } from '../service/entities-step.js';
+import type { CorpusStep } from '../core/corpus-step.js';
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';
 
@@ -39,7 +39,7 @@ export class IngestJobs {
   private readonly jobs = new Map<string, IngestJob>();
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: Store, private readonly stages: readonly Stage[], private readonly onStored: () => void) {}
+  constructor(private readonly store: Store, private readonly stages: readonly Stage[], private readonly corpusSteps: readonly CorpusStep[], private readonly onStored: () => void) {}
 
   submit(files: readonly UploadedFile[], folder: string): IngestJob {
     const job: IngestJob = {
@@ -77,8 +77,8 @@ export class IngestJobs {
         onProgress: (p) => { job.progress = { ...p, current: shown(p.current) }; },
         onProblem: (p) => { job.problems.push({ file: shown(p.uri), reason: p.reason, severity: p.severity }); },
       });
-      // As `presstrail ingest` does: regroup entities, so the new names show in the entity views and the reader.
-      if (summary.documentsAdded > 0) await entitiesStep.run(this.store);
+      // As `presstrail ingest` does: index copies and regroup entities, so the new articles show in the copies and entity views.
+      if (summary.documentsAdded > 0) for (const step of this.corpusSteps) await step.run(this.store);
       const { documentsAdded, documentsExisting, articlesAdded, unchanged, failed, seconds } = summary;
       job.summary = { documentsAdded, documentsExisting, articlesAdded, unchanged, failed, seconds };
       job.articles = await this.articlesOf(files);

@@ -1,3 +1,4 @@
+import type { CorpusStep } from '../core/corpus-step.js';
 import type { Stage } from '../core/stage.js';
 
 /** How `createServer` behaves. Every limit has a default fit for one person on one machine. */
@@ -10,6 +11,8 @@ export interface ServerOptions {
   readonly webRoot: string | null;
   /** The pipeline uploads are run through. */
   readonly stages: readonly Stage[];
+  /** Corpus steps run after an upload stored new documents, in order (default: copies, then entities, as `presstrail ingest`). */
+  readonly corpusSteps?: readonly CorpusStep[];
   /** Largest uploaded file, in bytes. */
   readonly maxUploadBytes?: number;
   /** Most files in one upload. */

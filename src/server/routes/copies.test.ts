@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copiesStore } from '../../../test/copy-records.js';
-import { LOCAL, sampleStore, testServer } from '../../../test/server-helpers.js';
+import { COPY_RECORDS, copiesStore } from '../../../test/copy-records.js';
+import { LOCAL, multipart, sampleStore, testServer } from '../../../test/server-helpers.js';
 
 type App = Awaited<ReturnType<typeof testServer>>;
 const get = async (app: App, url: string) => {
@@ -125,4 +125,15 @@ test('the overview lists the largest copy clusters', async () => {
   const app = await testServer(await copiesStore());
   const o = (await get(app, '/api/overview')).body;
   assert.deepEqual(o.largestCopyClusters.map((c: { size: number; title: string }) => [c.size, c.title]), [[3, 'Harbour ferry returns after the storm']]);
+});
+
+test('an upload through the API is checked against the stored copies, so a reprint joins its cluster at once', async () => {
+  const app = await testServer(await copiesStore());
+  const reprint = `Ferry sails again\n\nWednesday, March 6, 2019\n\n${COPY_RECORDS[0].text}\n`;
+  const res = await app.inject({ method: 'POST', url: '/api/ingest', ...multipart({ 'ferry-reprint.txt': reprint }) });
+  assert.equal(res.statusCode, 202, res.body);
+  for (let i = 0; i < 200 && (await get(app, `/api/ingest/${res.json().id}`)).body.state !== 'done'; i++) await new Promise((r) => setTimeout(r, 20));
+  const [c] = (await get(app, '/api/copies')).body.items;
+  assert.equal(c.size, 4);
+  assert.ok(c.members.some((m: { title: string }) => m.title === 'Ferry sails again'), 'the uploaded reprint is a member');
 });
