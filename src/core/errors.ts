@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   'PT-E071': 'A corpus step has a name that is taken or not allowed.',
   'PT-E060': 'Unknown headline verdict in a headline query.',
   'PT-E020': 'A copies id is not a cluster (c_…), copy pair (p_…) or article (a_…) id.',
+  'PT-E021': 'A copy index entry in the store has a format this program does not read, or is damaged.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -11,13 +11,16 @@ function paragraphBigrams(p: Paragraph): Uint32Array {
   return s;
 }
 
-/** Sorted unique hashes of a paragraph's word bigrams (its words when it has fewer than three). */
-export function bigramSet(words: readonly string[]): Uint32Array {
-  const hs = words.map(hashString);
-  const out: number[] = [];
-  if (hs.length < 3) out.push(...hs);
-  else for (let i = 0; i + 1 < hs.length; i++) out.push(mix32(Math.imul(hs[i]!, 31) ^ hs[i + 1]!));
-  return Uint32Array.from(new Set(out)).sort();
+/** Sorted unique hashes of a paragraph's word bigrams (its words when it has fewer than three), from words or word hashes. */
+export function bigramSet(words: readonly string[] | Uint32Array): Uint32Array {
+  const hs = words instanceof Uint32Array ? words : Uint32Array.from(words, hashString);
+  if (hs.length < 3) return Uint32Array.from(new Set(hs)).sort();
+  const out = new Uint32Array(hs.length - 1);
+  for (let i = 0; i + 1 < hs.length; i++) out[i] = mix32(Math.imul(hs[i]!, 31) ^ hs[i + 1]!);
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
 }
 
 /** Dice coefficient of two sorted sets. */

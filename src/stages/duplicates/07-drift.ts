@@ -5,7 +5,7 @@ import type { Paragraph } from './02-paragraphs.js';
  * Longest common subsequence of two word lists, as index pairs in order. The common head and
  * tail are matched first, so two copies that differ by a few words cost a small table only.
  */
-export function lcsPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+export function lcsPairs<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): Array<[number, number]> {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -29,37 +29,22 @@ export function lcsPairs(a: readonly string[], b: readonly string[]): Array<[num
 }
 
 /** 2·LCS / (|a| + |b|) over words: 1 for the same words, falling with each word changed. */
-export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+export function wordSimilarity<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length + b.length === 0) return 1;
-  if (a.length * b.length > 4_000_000) return a.join(' ') === b.join(' ') ? 1 : 0;
+  if (a.length * b.length > 4_000_000) return a.length === b.length && Array.prototype.every.call(a, (x: T, i: number) => x === b[i]) ? 1 : 0;
   return (2 * lcsPairs(a, b).length) / (a.length + b.length);
 }
 
-const OPEN = '"“„«‹「';
-const CLOSE = '"”»›」';
-
-/** Ranges of `text[start, end)` inside double quotation marks (straight marks pair up in order). */
-export function quoteRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (open < 0 && OPEN.includes(c)) open = i;
-    else if (open >= 0 && CLOSE.includes(c)) { out.push([open, i + 1]); open = -1; }
-  }
-  return out;
+/** Whether `[s, e)` overlaps one of the flattened quote ranges. */
+function inside(ranges: Uint32Array, s: number, e: number): boolean {
+  for (let k = 0; k + 1 < ranges.length; k += 2) if (s < ranges[k + 1]! && e > ranges[k]!) return true;
+  return false;
 }
 
-const inside = (ranges: Array<[number, number]>, s: number, e: number) => ranges.some(([qs, qe]) => s < qe && e > qs);
-
-/** Word-level edits turning paragraph a into paragraph b, each flagged when it falls inside a quotation. */
-export function driftOf(textA: string, pa: Paragraph, textB: string, pb: Paragraph, common?: Array<[number, number]>): DriftEdit[] {
+/** Word-level edits turning paragraph a into paragraph b, each flagged when it falls inside a quotation (the paragraphs' quote ranges). */
+export function driftOf(pa: Paragraph, pb: Paragraph, common?: Array<[number, number]>): DriftEdit[] {
   if (pa.hash === pb.hash) return [];
-  let quotes: [Array<[number, number]>, Array<[number, number]>] | null = null;
-  const inQuotes = (aS: number, aE: number, bS: number, bE: number) => {
-    quotes ??= [quoteRanges(textA, pa.start, pa.end), quoteRanges(textB, pb.start, pb.end)];
-    return inside(quotes[0], aS, aE) || inside(quotes[1], bS, bE);
-  };
+  const inQuotes = (aS: number, aE: number, bS: number, bE: number) => inside(pa.quotes, aS, aE) || inside(pb.quotes, bS, bE);
   const pairs = common ?? (pa.words.length * pb.words.length > 4_000_000 ? [] : lcsPairs(pa.words, pb.words));
   const out: DriftEdit[] = [];
   let i = 0, j = 0;

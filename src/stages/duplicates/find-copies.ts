@@ -32,8 +32,8 @@ export function findCopies(items: readonly EntryWithText[]): FoundCopies {
     for (const other of index.candidates(item.entry)) {
       candidates++;
       const o = byId.get(other)!;
-      const block = verifyPair(o.entry, item.entry, o.text, boilerplate);
-      if (block) pairs.push(copyPair(o.entry, o.text, item.entry, item.text, block));
+      const block = verifyPair(o.entry, item.entry, boilerplate);
+      if (block) pairs.push(copyPair(o.entry, item.entry, block));
     }
     index.add(item.entry);
   }
