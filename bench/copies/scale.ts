@@ -1,6 +1,6 @@
 /**
  * Copy indexing at scale, in the store `presstrail ingest` uses:
- * `nice npx tsx bench/copies/scale.ts [CORPORA_DIR] [--base 97900] [--copies 2100] [--baseline 10000] [--db PATH]`.
+ * `nice npx tsx bench/copies/scale.ts [CORPORA_DIR] [--base 97900] [--copies 2100] [--baseline 10000] [--db PATH] [--reuse]`.
  * Stores the real articles of the three scale corpora (round-robin, then what is left of the
  * largest) and synthetic copies with known truth in a SQLite store, then, each in a process of its
  * own (so time and peak RSS are the step's alone): the `copies` corpus step over the whole store,
@@ -9,6 +9,7 @@
  * after indexing, and precision/recall of the copies found against the truth.
  */
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import type { Document } from '../../src/core/document.js';
 import { paragraphsOf } from '../../src/stages/duplicates/02-paragraphs.js';
@@ -24,10 +25,17 @@ const corpora = positional[0] ?? new URL('../../../shared/corpora/', import.meta
 const base = opt('base', 97_900), copies = opt('copies', 2100), baseline = opt('baseline', 10_000);
 const dbAt = args.indexOf('--db');
 const db = dbAt >= 0 ? args[dbAt + 1]! : '/tmp/presstrail-copies-scale.db';
+/** `--reuse`: the same documents are stored already (same corpora, sizes and seed); only the copy index is emptied. */
+function resetCopyIndex(path: string): void {
+  const raw = new Database(path);
+  raw.exec('DELETE FROM copy_bands; DELETE FROM copy_paragraphs; DELETE FROM copy_bodies; DELETE FROM copy_entries; DELETE FROM copy_pairs; DELETE FROM copy_members; DELETE FROM copy_stale; UPDATE copy_state SET watermark = 0; VACUUM;');
+  raw.close();
+}
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const size = () => [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 
-for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) rmSync(f);
+const reuse = args.includes('--reuse') && existsSync(db);
+if (!reuse) for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) rmSync(f);
 const store = SqliteStore.open(db);
 const pool: Document[] = [];
 let stored = 0, batch: Document[] = [];
@@ -36,11 +44,12 @@ for await (const r of baseRecords(corpora, { base })) {
   const d = recordDocument(r);
   batch.push(d);
   if (stored++ % 10 === 0) pool.push(d);
-  if (batch.length === 2000) { await store.putDocuments(batch); batch = []; }
+  if (batch.length === 2000) { if (!reuse) await store.putDocuments(batch); batch = []; }
 }
-await store.putDocuments(batch);
+if (!reuse) await store.putDocuments(batch);
 const made = makeCopies(pool, { base, copies, seed: 7 });
-await store.putDocuments(made.docs);
+if (!reuse) await store.putDocuments(made.docs);
+else resetCopyIndex(db);
 await store.close();
 const before = size();
 console.log(`stored ${stored} real articles + ${made.truth.length} synthetic copies in ${((Date.now() - t0) / 1000).toFixed(0)} s; store ${mb(before)} MB (documents only)`);

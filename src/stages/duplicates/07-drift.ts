@@ -1,6 +1,14 @@
 import type { DriftEdit } from '../../core/copy.js';
 import type { Paragraph } from './02-paragraphs.js';
 
+let scratch = new Uint16Array(1 << 16);
+
+/** A reused table of at least `size` cells (the LCS runs once per aligned paragraph pair; allocating each time costs more than the fill). */
+function table(size: number): Uint16Array {
+  if (scratch.length < size) scratch = new Uint16Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 /**
  * Longest common subsequence of two word lists, as index pairs in order. The common head and
  * tail are matched first, so two copies that differ by a few words cost a small table only.
@@ -14,8 +22,10 @@ export function lcsPairs<T extends string | number>(a: ArrayLike<T>, b: ArrayLik
   for (let k = 0; k < head; k++) out.push([k, k]);
   const n = a.length - head - tail, m = b.length - head - tail, w = m + 1;
   if (n > 0 && m > 0) {
-    const t = new Uint16Array((n + 1) * w);
+    const t = table((n + 1) * w);
+    t.fill(0, n * w, (n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
+      t[i * w + m] = 0;
       for (let j = m - 1; j >= 0; j--) {
         t[i * w + j] = a[head + i] === b[head + j] ? t[(i + 1) * w + j + 1]! + 1 : Math.max(t[(i + 1) * w + j]!, t[i * w + j + 1]!);
       }

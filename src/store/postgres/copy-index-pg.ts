@@ -29,13 +29,24 @@ async function removeEntries(client: pg.PoolClient, where: string, values: unkno
 export class PgCopyIndex implements CopyIndex {
   constructor(private readonly pool: pg.Pool, private readonly transaction: Transaction) {}
 
+  /**
+   * The backlog is read under a SHARE lock on documents. Identity values are handed out before a
+   * writer commits, so without it a writer holding seq 10 could commit after seq 11 was read and
+   * the watermark moved past 10, and document 10 would never be indexed. The lock waits for
+   * writers in flight (an INSERT holds ROW EXCLUSIVE from before it takes its seq) and holds new
+   * ones back for the read only: every seq up to the last one read is then committed, and later
+   * ones are larger.
+   */
   async copyBacklog(limit: number): Promise<CopyBacklogItem[]> {
     const item = (stale: boolean) => (r: BacklogRow): CopyBacklogItem => ({ seq: Number(r.seq), document: r.id, text: r.text, articles: r.articles === null ? [] : JSON.parse(r.articles) as Article[], stale });
-    const stale = (await this.pool.query<BacklogRow>(`SELECT ${BACKLOG} FROM copy_stale s JOIN documents d ON d.id = s.document ORDER BY d.seq LIMIT $1`, [limit])).rows.map(item(true));
-    if (stale.length >= limit) return stale;
-    const { rows } = await this.pool.query<BacklogRow>(
-      `SELECT ${BACKLOG} FROM documents d WHERE d.seq > (SELECT watermark FROM copy_state WHERE id = 1) ORDER BY d.seq LIMIT $1`, [limit - stale.length]);
-    return [...stale, ...rows.map(item(false))];
+    return this.transaction(async (client) => {
+      await client.query('LOCK TABLE documents IN SHARE MODE');
+      const stale = (await client.query<BacklogRow>(`SELECT ${BACKLOG} FROM copy_stale s JOIN documents d ON d.id = s.document ORDER BY d.seq LIMIT $1`, [limit])).rows.map(item(true));
+      if (stale.length >= limit) return stale;
+      const { rows } = await client.query<BacklogRow>(
+        `SELECT ${BACKLOG} FROM documents d WHERE d.seq > (SELECT watermark FROM copy_state WHERE id = 1) ORDER BY d.seq LIMIT $1`, [limit - stale.length]);
+      return [...stale, ...rows.map(item(false))];
+    });
   }
 
   /** Inside replaceDocument's transaction: if the document was indexed, the next run re-indexes it. */
