@@ -24,16 +24,16 @@ if (flag === '--memory') {
   articles = items.length;
   const c = process.cpuUsage(c1);
   counts = { articles, pairs: found.pairs.length, candidates: found.candidates, readSeconds: (w1 - w0) / 1000 };
-  report((performance.now() - w1) / 1000, (c.user + c.system) / 1e6);
+  report((performance.now() - w1) / 1000, c);
 } else {
   const result = await copiesStep.run(store);
   counts = result.counts;
   articles = Number((result.counts as { articles?: number } | undefined)?.articles ?? 0);
   const c = process.cpuUsage(cpu0);
-  report((performance.now() - w0) / 1000, (c.user + c.system) / 1e6);
+  report((performance.now() - w0) / 1000, c);
 }
 await store.close();
 
-function report(wallSeconds: number, cpuSeconds: number): void {
-  console.log(JSON.stringify({ wallSeconds, cpuSeconds, articles, articlesPerSecond: articles / wallSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024, counts }));
+function report(wallSeconds: number, c: NodeJS.CpuUsage): void {
+  console.log(JSON.stringify({ wallSeconds, cpuSeconds: (c.user + c.system) / 1e6, userSeconds: c.user / 1e6, systemSeconds: c.system / 1e6, articles, articlesPerSecond: articles / wallSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024, counts }));
 }

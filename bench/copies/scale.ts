@@ -54,9 +54,9 @@ await store.close();
 const before = size();
 console.log(`stored ${stored} real articles + ${made.truth.length} synthetic copies in ${((Date.now() - t0) / 1000).toFixed(0)} s; store ${mb(before)} MB (documents only)`);
 
-interface Run { wallSeconds: number; cpuSeconds: number; articles: number; articlesPerSecond: number; peakRssMb: number; counts: Record<string, number> }
+interface Run { wallSeconds: number; cpuSeconds: number; userSeconds: number; systemSeconds: number; articles: number; articlesPerSecond: number; peakRssMb: number; counts: Record<string, number> }
 const child = (...extra: string[]): Run => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', new URL('./index-store.ts', import.meta.url).pathname, db, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Run;
-const line = (label: string, r: Run) => `| ${label} | ${r.articles.toLocaleString('en')} | ${r.wallSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${(1000 * r.cpuSeconds / r.articles).toFixed(2)} | ${r.articlesPerSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`;
+const line = (label: string, r: Run) => `| ${label} | ${r.articles.toLocaleString('en')} | ${r.wallSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} (${r.userSeconds.toFixed(1)} user + ${r.systemSeconds.toFixed(1)} sys) | ${(1000 * r.cpuSeconds / r.articles).toFixed(2)} | ${r.articlesPerSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`;
 
 const memory = child('--memory', String(baseline));
 const indexed = child();

@@ -76,13 +76,20 @@ export class SqliteCopyIndex implements CopyIndex {
     return articles.length === 0 ? [] : this.stmts.entries.all(JSON.stringify(articles)) as StoredCopyEntry[];
   }
 
-  private insertMany(table: 'copy_bands' | 'copy_paragraphs', key: string, rows: ReadonlyArray<string | number>, entry: number | bigint): void {
+  /**
+   * Inserts (key, entry) rows sorted by key, 64 a statement. Band keys are random, so each batch
+   * touches most pages of the band index; in key order each page is visited once, and a page the
+   * cache spills to the WAL is never dirtied again in the same transaction (unsorted, it was
+   * written over and over: 19 GB of writes for 100k articles).
+   */
+  private insertSorted<K extends string | number>(table: 'copy_bands' | 'copy_paragraphs', key: string, rows: Array<[K, number | bigint]>): void {
+    rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : Number(x[1]) - Number(y[1])));
     for (let at = 0; at < rows.length; at += 64) {
       const part = rows.slice(at, at + 64);
       const name = `${table}:${part.length}`;
       let stmt = this.multi.get(name);
       if (!stmt) { stmt = this.db.prepare(`INSERT INTO ${table} (${key}, entry) VALUES ${part.map(() => '(?, ?)').join(', ')}`); this.multi.set(name, stmt); }
-      stmt.run(part.flatMap((k) => [k, entry]));
+      stmt.run(part.flat());
     }
   }
 
@@ -93,15 +100,16 @@ export class SqliteCopyIndex implements CopyIndex {
     this.stmts.deleteEntry.run(old.entry);
   }
 
-  private writeRow(r: CopyIndexRow): void {
+  /** The entry and body rows of one article (replacing an earlier entry); its band and paragraph rows go to `bands` and `hashes`. */
+  private writeRow(r: CopyIndexRow, bands: Array<[number, number | bigint]>, hashes: Array<[string, number | bigint]>): void {
     const old = this.stmts.entryOf.get(r.article) as EntryKeys | undefined;
     if (old) this.removeEntry(old);
-    const bands = [...new Set(r.bands)];
-    const hashes = [...new Set(r.paragraphHashes)];
-    const { lastInsertRowid: entry } = this.stmts.insertEntry.run(r.article, r.document, r.title, r.date, r.outlet, r.words, signatureBytes(r.signature), bandBytes(bands), hashes.join(' '));
+    const keys = [...new Set(r.bands)];
+    const hs = [...new Set(r.paragraphHashes)];
+    const { lastInsertRowid: entry } = this.stmts.insertEntry.run(r.article, r.document, r.title, r.date, r.outlet, r.words, signatureBytes(r.signature), bandBytes(keys), hs.join(' '));
     this.stmts.insertBody.run(entry, r.body);
-    this.insertMany('copy_bands', 'band_key', bands, entry);
-    this.insertMany('copy_paragraphs', 'hash', hashes, entry);
+    for (const k of keys) bands.push([k, entry]);
+    for (const h of hs) hashes.push([h, entry]);
   }
 
   async putCopyIndex(batch: CopyIndexBatch): Promise<void> {
@@ -113,7 +121,10 @@ export class SqliteCopyIndex implements CopyIndex {
         }
         this.stmts.unmarkStale.run(document);
       }
-      for (const r of batch.rows) this.writeRow(r);
+      const bands: Array<[number, number | bigint]> = [], hashes: Array<[string, number | bigint]> = [];
+      for (const r of batch.rows) this.writeRow(r, bands, hashes);
+      this.insertSorted('copy_bands', 'band_key', bands);
+      this.insertSorted('copy_paragraphs', 'hash', hashes);
       for (const p of batch.pairs) this.stmts.insertPair.run(...pairColumns(p));
       this.stmts.watermark.run(batch.watermark);
     }).immediate();
