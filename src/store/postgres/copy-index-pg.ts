@@ -10,7 +10,8 @@ const MEMBERS = `SELECT m.article, m.cluster, m.rank, m.date, e.title, e.outlet 
 const BACKLOG = "d.seq, d.id, d.text, (d.layers::json -> 'articles')::text AS articles";
 const PAIR_COLUMNS = 'id, a_article, a_start, a_end, b_article, b_start, b_end, similarity, match, direction, kind, pair';
 
-interface BacklogRow { seq: string; id: string; text: string; articles: string | null }
+/** The text is bytea (PostgreSQL text cannot hold U+0000, see migration 001). */
+interface BacklogRow { seq: string; id: string; text: Buffer; articles: string | null }
 
 /** Removes entries (their band, paragraph and body rows too) found by `where` over copy_entries. */
 async function removeEntries(client: pg.PoolClient, where: string, values: unknown[], pairsToo: boolean): Promise<void> {
@@ -38,7 +39,7 @@ export class PgCopyIndex implements CopyIndex {
    * ones are larger.
    */
   async copyBacklog(limit: number): Promise<CopyBacklogItem[]> {
-    const item = (stale: boolean) => (r: BacklogRow): CopyBacklogItem => ({ seq: Number(r.seq), document: r.id, text: r.text, articles: r.articles === null ? [] : JSON.parse(r.articles) as Article[], stale });
+    const item = (stale: boolean) => (r: BacklogRow): CopyBacklogItem => ({ seq: Number(r.seq), document: r.id, text: r.text.toString('utf8'), articles: r.articles === null ? [] : JSON.parse(r.articles) as Article[], stale });
     return this.transaction(async (client) => {
       await client.query('LOCK TABLE documents IN SHARE MODE');
       const stale = (await client.query<BacklogRow>(`SELECT ${BACKLOG} FROM copy_stale s JOIN documents d ON d.id = s.document ORDER BY d.seq LIMIT $1`, [limit])).rows.map(item(true));
