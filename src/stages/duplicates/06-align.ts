@@ -35,21 +35,55 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
 
 export interface Aligned { readonly i: number; readonly j: number; readonly score: number }
 
+const POSTINGS = new WeakMap<readonly Paragraph[], Map<number, number[]>>();
+
+/** For each bigram of a paragraph list, the paragraphs holding it; computed once per list (a new entry meets up to 25 candidates). */
+function postingsOf(ps: readonly Paragraph[]): Map<number, number[]> {
+  let post = POSTINGS.get(ps);
+  if (post) return post;
+  post = new Map();
+  ps.forEach((p, j) => {
+    for (const g of paragraphBigrams(p)) { const list = post!.get(g); if (list) list.push(j); else post!.set(g, [j]); }
+  });
+  POSTINGS.set(ps, post);
+  return post;
+}
+
+/**
+ * Similarity of every paragraph of a to every paragraph of b: 1 for the same words, else the
+ * Dice coefficient of their bigram sets. The shared bigrams are counted through b's postings, so
+ * the cost is the number of shared bigrams, not paragraphs × paragraphs × words.
+ */
+function similarities(a: readonly Paragraph[], b: readonly Paragraph[]): Float64Array {
+  const n = a.length, m = b.length;
+  const both = new Float64Array(n * m);
+  const post = postingsOf(b);
+  for (let i = 0; i < n; i++) {
+    for (const g of paragraphBigrams(a[i]!)) for (const j of post.get(g) ?? []) both[i * m + j]!++;
+  }
+  const size = b.map((p) => paragraphBigrams(p).length);
+  for (let i = 0; i < n; i++) {
+    const si = paragraphBigrams(a[i]!).length;
+    for (let j = 0; j < m; j++) {
+      const k = i * m + j;
+      both[k] = a[i]!.hash === b[j]!.hash ? 1 : si + size[j]! === 0 ? 0 : (2 * both[k]!) / (si + size[j]!);
+    }
+  }
+  return both;
+}
+
 /**
  * Monotone alignment of two paragraph lists (a weighted longest common subsequence): paragraphs
  * pair up in order when their bigram similarity reaches PARAGRAPHS.alignSimilarity, so moved
  * boilerplate or a reordered paragraph never pairs across the copied text.
  */
 export function alignParagraphs(a: readonly Paragraph[], b: readonly Paragraph[]): Aligned[] {
-  const sa = a.map(paragraphBigrams);
-  const sb = b.map(paragraphBigrams);
   const n = a.length, m = b.length, w = m + 1;
   const best = new Float64Array((n + 1) * w);
-  const sim = new Float64Array(n * m);
+  const sim = similarities(a, b);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = a[i - 1]!.hash === b[j - 1]!.hash ? 1 : dice(sa[i - 1]!, sb[j - 1]!);
-      sim[(i - 1) * m + (j - 1)] = s;
+      const s = sim[(i - 1) * m + (j - 1)]!;
       const diag = s >= PARAGRAPHS.alignSimilarity ? best[(i - 1) * w + j - 1]! + s * (a[i - 1]!.words.length + b[j - 1]!.words.length) : -1;
       best[i * w + j] = Math.max(best[(i - 1) * w + j]!, best[i * w + j - 1]!, diag);
     }
