@@ -10,6 +10,45 @@ function table(size: number): Uint16Array {
 }
 
 /**
+ * Myers' greedy diff of a[off, off+n) and b[off, off+m): the matched index pairs (relative to
+ * off) of a shortest insert/delete script, which is a longest common subsequence. It costs
+ * (n + m)·D for D edits, far less than the n·m table when copies differ by a few words; null
+ * when D passes maxD (the table is then cheaper).
+ */
+function myersPairs<T>(a: ArrayLike<T>, b: ArrayLike<T>, off: number, n: number, m: number, maxD: number): Array<[number, number]> | null {
+  const max = n + m, o = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= Math.min(max, maxD); d++) {
+    trace.push(v.slice(o - d - 1, o + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[o + k - 1]! < v[o + k + 1]!) ? v[o + k + 1]! : v[o + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[off + x] === b[off + y]) { x++; y++; }
+      v[o + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, d, n, m);
+    }
+  }
+  return null;
+}
+
+/** The snakes of Myers' path, read back from the saved frontiers (trace[d] holds V before step d, for k in [-d-1, d+1]). */
+function backtrack(trace: readonly Int32Array[], last: number, n: number, m: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let x = n, y = m;
+  for (let d = last; d > 0; d--) {
+    const vd = trace[d]!, at = (k: number) => vd[k + d + 1]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK), prevY = prevX - prevK;
+    while (x > prevX && y > prevY) { x--; y--; out.push([x, y]); }
+    x = prevX; y = prevY;
+  }
+  while (x > 0 && y > 0) { x--; y--; out.push([x, y]); }
+  return out.reverse();
+}
+
+/**
  * Longest common subsequence of two word lists, as index pairs in order. The common head and
  * tail are matched first, so two copies that differ by a few words cost a small table only.
  */
@@ -21,7 +60,9 @@ export function lcsPairs<T extends string | number>(a: ArrayLike<T>, b: ArrayLik
   const out: Array<[number, number]> = [];
   for (let k = 0; k < head; k++) out.push([k, k]);
   const n = a.length - head - tail, m = b.length - head - tail, w = m + 1;
-  if (n > 0 && m > 0) {
+  const few = n > 0 && m > 0 ? myersPairs(a, b, head, n, m, Math.floor((n * m) / (2 * (n + m)))) : null;
+  if (few) for (const [i, j] of few) out.push([head + i, head + j]);
+  else if (n > 0 && m > 0) {
     const t = table((n + 1) * w);
     t.fill(0, n * w, (n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
