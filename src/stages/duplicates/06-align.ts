@@ -23,16 +23,6 @@ export function bigramSet(words: readonly string[] | Uint32Array): Uint32Array {
   return out.slice(0, n);
 }
 
-/** Dice coefficient of two sorted sets. */
-export function dice(a: Uint32Array, b: Uint32Array): number {
-  if (a.length + b.length === 0) return 0;
-  let i = 0, j = 0, both = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { both++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
-  }
-  return (2 * both) / (a.length + b.length);
-}
-
 export interface Aligned { readonly i: number; readonly j: number; readonly score: number }
 
 const POSTINGS = new WeakMap<readonly Paragraph[], Map<number, number[]>>();

@@ -15,6 +15,7 @@ export interface FoundCopies {
 
 export interface EntryWithText {
   readonly entry: CopyEntry;
+  /** The document's text: callers show copies with it; detection itself reads only the entry. */
   readonly text: string;
 }
 
