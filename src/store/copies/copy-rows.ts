@@ -35,3 +35,8 @@ export function chunks<T>(list: readonly T[], size: number): T[][] {
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 }
+
+/** Whether a replaced document keeps the articles it was indexed with (the stored articles layer as JSON, or null). */
+export function sameArticles(stored: string | null, articles: readonly unknown[] | undefined): boolean {
+  return JSON.stringify(stored === null ? [] : JSON.parse(stored)) === JSON.stringify(articles ?? []);
+}

@@ -1,6 +1,7 @@
 import type { CopyMember, CopyPair } from '../../core/copy.js';
 import type { Document } from '../../core/document.js';
 import type { Article } from '../../core/article.js';
+import { sameArticles } from '../copies/copy-rows.js';
 import type { CopyBacklogItem, CopyIndex, CopyIndexBatch, CopyIndexRow, CopyLink, CopyLookup, CopyMemberRow, CopyPairQuery, StoredCopyEntry } from '../copies/copy-index.js';
 
 type Backlog = (after: number, limit: number) => Array<{ seq: number; document: Document }>;
@@ -25,9 +26,9 @@ export class MemoryCopies implements CopyIndex {
     return [...stale, ...this.documentsAfter(this.watermark, limit - stale.length).map(item(false))];
   }
 
-  /** Called by the store when a document is replaced: if it was indexed, the next run re-indexes it. */
-  markStale(document: string, seq: number): void {
-    if (seq <= this.watermark) this.stale.add(document);
+  /** Called by the store when a document is replaced: if it was indexed and its articles change, the next run re-indexes it. */
+  noteReplacement(before: Document, after: Document, seq: number): void {
+    if (seq <= this.watermark && !sameArticles(JSON.stringify(before.layers.articles ?? []), after.layers.articles)) this.stale.add(after.id);
   }
 
   async copyLookup(bands: readonly number[], hashes: readonly string[], cap: number): Promise<CopyLookup> {

@@ -76,7 +76,7 @@ export class MemoryStore implements Store {
     this.docs.set(doc.id, json);
     this.index(JSON.parse(json) as Document);
     this.entities.replace(JSON.parse(json) as Document);
-    this.copies.markStale(doc.id, this.seqs.get(doc.id)! + 1);
+    this.copies.noteReplacement(JSON.parse(old) as Document, doc, this.seqs.get(doc.id)! + 1);
     return true;
   }
 

@@ -2,7 +2,8 @@ import type pg from 'pg';
 import type { Article } from '../../core/article.js';
 import type { CopyMember, CopyPair } from '../../core/copy.js';
 import type { CopyBacklogItem, CopyIndex, CopyIndexBatch, CopyLink, CopyLookup, CopyMemberRow, CopyPairQuery, StoredCopyEntry } from '../copies/copy-index.js';
-import { pairColumns, push, signatureBytes } from '../copies/copy-rows.js';
+import { pairColumns, push, sameArticles, signatureBytes } from '../copies/copy-rows.js';
+import type { Document } from '../../core/document.js';
 
 type Transaction = <T>(body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
 
@@ -50,9 +51,11 @@ export class PgCopyIndex implements CopyIndex {
     });
   }
 
-  /** Inside replaceDocument's transaction: if the document was indexed, the next run re-indexes it. */
-  async markStale(client: pg.PoolClient, document: string, seq: string | number): Promise<void> {
-    await client.query('INSERT INTO copy_stale (document) SELECT $1 WHERE $2 <= (SELECT watermark FROM copy_state WHERE id = 1) ON CONFLICT DO NOTHING', [document, seq]);
+  /** Inside replaceDocument's transaction, before the update: if the document was indexed and its articles change, the next run re-indexes it. */
+  async noteReplacement(client: pg.PoolClient, doc: Document, seq: string | number): Promise<void> {
+    const { rows } = await client.query<{ articles: string | null }>("SELECT (layers::json -> 'articles')::text AS articles FROM documents WHERE seq = $1", [seq]);
+    if (rows[0] && sameArticles(rows[0].articles, doc.layers.articles)) return;
+    await client.query('INSERT INTO copy_stale (document) SELECT $1 WHERE $2 <= (SELECT watermark FROM copy_state WHERE id = 1) ON CONFLICT DO NOTHING', [doc.id, seq]);
   }
 
   async copyLookup(bands: readonly number[], hashes: readonly string[], cap: number): Promise<CopyLookup> {

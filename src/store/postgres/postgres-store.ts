@@ -108,11 +108,11 @@ export class PostgresStore implements Store {
       await client.query(SQL.deleteArticles, [seq]);
       await client.query(SQL.deleteQuotes, [seq]);
       await client.query(DELETE_HEADLINES_SQL, [seq]);
+      await this.copies.noteReplacement(client, doc, seq);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
       await entitySql.deleteMentionRows(client, seq);
       await entitySql.insertMentionRows(client, doc.id, entitySql.mentionRowsParam(doc));
-      await this.copies.markStale(client, doc.id, seq);
       return true;
     });
   }

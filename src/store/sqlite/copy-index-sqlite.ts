@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Article } from '../../core/article.js';
 import type { CopyMember, CopyPair } from '../../core/copy.js';
 import type { CopyBacklogItem, CopyIndex, CopyIndexBatch, CopyIndexRow, CopyLink, CopyLookup, CopyMemberRow, CopyPairQuery, StoredCopyEntry } from '../copies/copy-index.js';
-import { bandBytes, bandsOfBytes, pairColumns, push, signatureBytes } from '../copies/copy-rows.js';
+import { bandBytes, bandsOfBytes, pairColumns, push, sameArticles, signatureBytes } from '../copies/copy-rows.js';
+import type { Document } from '../../core/document.js';
 
 const WATERMARK = '(SELECT watermark FROM copy_state WHERE id = 1)';
 const BACKLOG = "seq, id, text, json_extract(layers, '$.articles') AS articles";
@@ -12,6 +13,7 @@ const SQL = {
   stale: `SELECT ${BACKLOG} FROM copy_stale s JOIN documents d ON d.id = s.document ORDER BY d.seq LIMIT ?`,
   backlog: `SELECT ${BACKLOG} FROM documents WHERE seq > ${WATERMARK} ORDER BY seq LIMIT ?`,
   markStale: `INSERT OR IGNORE INTO copy_stale (document) SELECT ? WHERE ? <= ${WATERMARK}`,
+  storedArticles: "SELECT json_extract(layers, '$.articles') AS articles FROM documents WHERE seq = ?",
   bands: `SELECT b.band_key AS k, e.article FROM copy_bands b JOIN copy_entries e ON e.entry = b.entry WHERE b.band_key ${IN_JSON}`,
   hashCounts: 'SELECT j.value AS hash, (SELECT count(*) FROM (SELECT 1 FROM copy_paragraphs p WHERE p.hash = j.value LIMIT ?)) AS n FROM json_each(?) j',
   hashArticles: `SELECT p.hash, e.article FROM copy_paragraphs p JOIN copy_entries e ON e.entry = p.entry WHERE p.hash ${IN_JSON}`,
@@ -57,9 +59,11 @@ export class SqliteCopyIndex implements CopyIndex {
     return [...stale, ...(this.stmts.backlog.all(limit - stale.length) as BacklogRow[]).map(item(false))];
   }
 
-  /** Called by the store when a document is replaced: if it was indexed, the next run re-indexes it. */
-  markStale(document: string, seq: number): void {
-    this.stmts.markStale.run(document, seq);
+  /** Called by the store before a document is replaced: if it was indexed and its articles change, the next run re-indexes it. */
+  noteReplacement(doc: Document, seq: number): void {
+    const stored = this.stmts.storedArticles.get(seq) as { articles: string | null } | undefined;
+    if (stored && sameArticles(stored.articles, doc.layers.articles)) return;
+    this.stmts.markStale.run(doc.id, seq);
   }
 
   async copyLookup(bands: readonly number[], hashes: readonly string[], cap: number): Promise<CopyLookup> {

@@ -88,9 +88,9 @@ export class SqliteStore implements Store {
       for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
       this.headlines.removeDocument(found.seq);
       this.entities.deleteRows(found.seq);
+      this.copies.noteReplacement(doc, found.seq);
       this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
       this.writeRows(doc, found.seq);
-      this.copies.markStale(doc.id, found.seq);
       return true;
     }).immediate();
   }
