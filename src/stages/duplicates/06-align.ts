@@ -25,17 +25,17 @@ export function bigramSet(words: readonly string[] | Uint32Array): Uint32Array {
 
 export interface Aligned { readonly i: number; readonly j: number; readonly score: number }
 
-const POSTINGS = new WeakMap<readonly Paragraph[], Map<number, number[]>>();
+/** The last list's postings: a new entry is compared with all its candidates in a row, and keeping every list's would cost ~20 KB an article. */
+let last: { readonly ps: readonly Paragraph[]; readonly post: Map<number, number[]> } | null = null;
 
-/** For each bigram of a paragraph list, the paragraphs holding it; computed once per list (a new entry meets up to 25 candidates). */
+/** For each bigram of a paragraph list, the paragraphs holding it; computed once for a run of comparisons with the same list. */
 function postingsOf(ps: readonly Paragraph[]): Map<number, number[]> {
-  let post = POSTINGS.get(ps);
-  if (post) return post;
-  post = new Map();
+  if (last?.ps === ps) return last.post;
+  const post = new Map<number, number[]>();
   ps.forEach((p, j) => {
-    for (const g of paragraphBigrams(p)) { const list = post!.get(g); if (list) list.push(j); else post!.set(g, [j]); }
+    for (const g of paragraphBigrams(p)) { const list = post.get(g); if (list) list.push(j); else post.set(g, [j]); }
   });
-  POSTINGS.set(ps, post);
+  last = { ps, post };
   return post;
 }
 
