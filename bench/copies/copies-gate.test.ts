@@ -7,7 +7,8 @@ import { ecbPairs } from './ecb.js';
 import { evaluate } from './evaluate.js';
 import { prf } from './score.js';
 
-const CORPORA = new URL('../../../shared/corpora/', import.meta.url).pathname;
+/** The corpora beside the checkout, or where PRESSTRAIL_CORPORA points (a worktree has no ../shared). */
+const CORPORA = process.env.PRESSTRAIL_CORPORA ?? new URL('../../../shared/corpora/', import.meta.url).pathname;
 const absent = (p: string) => (existsSync(join(CORPORA, p)) ? false : `corpus absent at ${join(CORPORA, p)}: gate skipped`);
 
 /** Floors a little under the figures in bench/RESULTS.md (3,000 real articles, 350 copies); raise them when detection improves. */

@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   'PT-E085': 'No copy cluster has that id.',
   'PT-E086': 'A copy comparison names an article that is not a member of the cluster, or one article twice.',
   'PT-E020': 'A copies id is not a cluster (c_…), copy pair (p_…) or article (a_…) id.',
+  'PT-E021': 'A copy index entry in the store has a format this program does not read, or is damaged.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

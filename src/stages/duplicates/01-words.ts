@@ -57,6 +57,63 @@ export function wordsOf(text: string, start = 0, end = text.length): Words {
   return { words, starts, ends };
 }
 
+/** A word sequence as copy detection stores it: each word's hash (hashString of its normalised form) and span. */
+export interface WordHashes {
+  readonly hashes: Uint32Array;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+let scratch = { hashes: new Uint32Array(1024), starts: new Uint32Array(1024), ends: new Uint32Array(1024) };
+
+function room(n: number): void {
+  if (n < scratch.hashes.length) return;
+  const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
+  scratch = { hashes: grow(scratch.hashes), starts: grow(scratch.starts), ends: grow(scratch.ends) };
+}
+
+/**
+ * FNV-1a of `text[s, e)` lower-cased with apostrophes dropped, equal to
+ * hashString(normalizeWord(text.slice(s, e))) without making the string; null when the word
+ * holds a non-ASCII character (NFKC folding then needs the string).
+ */
+function asciiWordHash(text: string, s: number, e: number): number | null {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39 || c === 96) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The words of `text[start, end)` as hashes with their spans: the same words as wordsOf, hashed
+ * while scanning (the index keeps hashes, and most words never need to exist as strings).
+ */
+export function wordHashesOf(text: string, start = 0, end = text.length): WordHashes {
+  let n = 0;
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text, i)) { i++; continue; }
+    const s = i;
+    for (;;) {
+      while (i < end && isWordChar(text, i)) i++;
+      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i++; continue; }
+      break;
+    }
+    room(n + 1);
+    scratch.hashes[n] = asciiWordHash(text, s, i) ?? hashString(normalizeWord(text.slice(s, i)));
+    scratch.starts[n] = s;
+    scratch.ends[n] = i;
+    n++;
+  }
+  return { hashes: scratch.hashes.slice(0, n), starts: scratch.starts.slice(0, n), ends: scratch.ends.slice(0, n) };
+}
+
 /** FNV-1a over a string's UTF-16 units, 32-bit: stable across runs and backends. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;

@@ -23,9 +23,9 @@ function seedsFor(n: number): Uint32Array {
   return s;
 }
 
-/** Hashes of the word k-shingles of a word sequence (a text shorter than k is one shingle). */
-export function shingleHashes(words: readonly string[], k: number = MINHASH.shingle): Uint32Array {
-  const wordHashes = words.map(hashString);
+/** Hashes of the word k-shingles of a word sequence, as words or word hashes (a text shorter than k is one shingle). */
+export function shingleHashes(words: readonly string[] | Uint32Array, k: number = MINHASH.shingle): Uint32Array {
+  const wordHashes = words instanceof Uint32Array ? words : Uint32Array.from(words, hashString);
   const n = Math.max(1, wordHashes.length - k + 1);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {

@@ -5,8 +5,12 @@ import { paragraphsOf, type Paragraph } from './02-paragraphs.js';
 import { bandKeys, minhash, shingleHashes, type MinHashParams } from './03-minhash.js';
 import { creditsIn, type Credit } from './04-credits.js';
 
-/** What copy detection knows of one article: its paragraphs, signature, band keys and credits. */
-export interface CopyEntry {
+/**
+ * What verification and lineage need of an article: its paragraphs (word hashes, spans, quote
+ * ranges) and credit lines. The store keeps it (entry-bytes.ts), so a candidate is compared
+ * without re-reading or re-tokenising its document.
+ */
+export interface EntryBody {
   readonly article: string;
   readonly document: string;
   readonly title: string | null;
@@ -14,11 +18,15 @@ export interface CopyEntry {
   readonly outlet: string | null;
   readonly words: number;
   readonly paragraphs: readonly Paragraph[];
+  readonly credits: readonly Credit[];
+}
+
+/** What copy detection knows of one new article: its body, signature, band keys and paragraph hashes. */
+export interface CopyEntry extends EntryBody {
   readonly signature: Uint32Array;
   readonly bands: readonly number[];
   /** Hashes of paragraphs long enough to be evidence of copying (see PARAGRAPHS.minIndexedWords). */
   readonly paragraphHashes: readonly string[];
-  readonly credits: readonly Credit[];
 }
 
 /** Credit lines stand at the top or the bottom of an article: only its first and last CREDIT_REACH characters are searched. */
@@ -30,9 +38,10 @@ function creditsNear(text: string, start: number, end: number): Credit[] {
   return [...head, ...creditsIn(text, end - CREDIT_REACH, end).filter((c) => !head.some((h) => h.start === c.start))];
 }
 
-export function copyEntry(doc: Document, article: Article, params: MinHashParams = MINHASH): CopyEntry {
+export function copyEntry(doc: Pick<Document, 'id' | 'text'>, article: Article, params: MinHashParams = MINHASH): CopyEntry {
   const paragraphs = paragraphsOf(doc.text, article);
-  const all = paragraphs.flatMap((p) => p.words);
+  const all = new Uint32Array(paragraphs.reduce((n, p) => n + p.words.length, 0));
+  paragraphs.reduce((at, p) => { all.set(p.words, at); return at + p.words.length; }, 0);
   const signature = minhash(shingleHashes(all, params.shingle), params.permutations);
   return {
     article: article.id,

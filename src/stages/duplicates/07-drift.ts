@@ -1,11 +1,58 @@
 import type { DriftEdit } from '../../core/copy.js';
 import type { Paragraph } from './02-paragraphs.js';
 
+let scratch = new Uint16Array(1 << 16);
+
+/** A reused table of at least `size` cells (the LCS runs once per aligned paragraph pair; allocating each time costs more than the fill). */
+function table(size: number): Uint16Array {
+  if (scratch.length < size) scratch = new Uint16Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/**
+ * Myers' greedy diff of a[off, off+n) and b[off, off+m): the matched index pairs (relative to
+ * off) of a shortest insert/delete script, which is a longest common subsequence. It costs
+ * (n + m)·D for D edits, far less than the n·m table when copies differ by a few words; null
+ * when D passes maxD (the table is then cheaper).
+ */
+function myersPairs<T>(a: ArrayLike<T>, b: ArrayLike<T>, off: number, n: number, m: number, maxD: number): Array<[number, number]> | null {
+  const max = n + m, o = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= Math.min(max, maxD); d++) {
+    trace.push(v.slice(o - d - 1, o + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[o + k - 1]! < v[o + k + 1]!) ? v[o + k + 1]! : v[o + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[off + x] === b[off + y]) { x++; y++; }
+      v[o + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, d, n, m);
+    }
+  }
+  return null;
+}
+
+/** The snakes of Myers' path, read back from the saved frontiers (trace[d] holds V before step d, for k in [-d-1, d+1]). */
+function backtrack(trace: readonly Int32Array[], last: number, n: number, m: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let x = n, y = m;
+  for (let d = last; d > 0; d--) {
+    const vd = trace[d]!, at = (k: number) => vd[k + d + 1]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK), prevY = prevX - prevK;
+    while (x > prevX && y > prevY) { x--; y--; out.push([x, y]); }
+    x = prevX; y = prevY;
+  }
+  while (x > 0 && y > 0) { x--; y--; out.push([x, y]); }
+  return out.reverse();
+}
+
 /**
  * Longest common subsequence of two word lists, as index pairs in order. The common head and
  * tail are matched first, so two copies that differ by a few words cost a small table only.
  */
-export function lcsPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+export function lcsPairs<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): Array<[number, number]> {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -13,9 +60,13 @@ export function lcsPairs(a: readonly string[], b: readonly string[]): Array<[num
   const out: Array<[number, number]> = [];
   for (let k = 0; k < head; k++) out.push([k, k]);
   const n = a.length - head - tail, m = b.length - head - tail, w = m + 1;
-  if (n > 0 && m > 0) {
-    const t = new Uint16Array((n + 1) * w);
+  const few = n > 0 && m > 0 ? myersPairs(a, b, head, n, m, Math.floor((n * m) / (2 * (n + m)))) : null;
+  if (few) for (const [i, j] of few) out.push([head + i, head + j]);
+  else if (n > 0 && m > 0) {
+    const t = table((n + 1) * w);
+    t.fill(0, n * w, (n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
+      t[i * w + m] = 0;
       for (let j = m - 1; j >= 0; j--) {
         t[i * w + j] = a[head + i] === b[head + j] ? t[(i + 1) * w + j + 1]! + 1 : Math.max(t[(i + 1) * w + j]!, t[i * w + j + 1]!);
       }
@@ -29,37 +80,22 @@ export function lcsPairs(a: readonly string[], b: readonly string[]): Array<[num
 }
 
 /** 2·LCS / (|a| + |b|) over words: 1 for the same words, falling with each word changed. */
-export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+export function wordSimilarity<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length + b.length === 0) return 1;
-  if (a.length * b.length > 4_000_000) return a.join(' ') === b.join(' ') ? 1 : 0;
+  if (a.length * b.length > 4_000_000) return a.length === b.length && Array.prototype.every.call(a, (x: T, i: number) => x === b[i]) ? 1 : 0;
   return (2 * lcsPairs(a, b).length) / (a.length + b.length);
 }
 
-const OPEN = '"“„«‹「';
-const CLOSE = '"”»›」';
-
-/** Ranges of `text[start, end)` inside double quotation marks (straight marks pair up in order). */
-export function quoteRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (open < 0 && OPEN.includes(c)) open = i;
-    else if (open >= 0 && CLOSE.includes(c)) { out.push([open, i + 1]); open = -1; }
-  }
-  return out;
+/** Whether `[s, e)` overlaps one of the flattened quote ranges. */
+function inside(ranges: Uint32Array, s: number, e: number): boolean {
+  for (let k = 0; k + 1 < ranges.length; k += 2) if (s < ranges[k + 1]! && e > ranges[k]!) return true;
+  return false;
 }
 
-const inside = (ranges: Array<[number, number]>, s: number, e: number) => ranges.some(([qs, qe]) => s < qe && e > qs);
-
-/** Word-level edits turning paragraph a into paragraph b, each flagged when it falls inside a quotation. */
-export function driftOf(textA: string, pa: Paragraph, textB: string, pb: Paragraph, common?: Array<[number, number]>): DriftEdit[] {
+/** Word-level edits turning paragraph a into paragraph b, each flagged when it falls inside a quotation (the paragraphs' quote ranges). */
+export function driftOf(pa: Paragraph, pb: Paragraph, common?: Array<[number, number]>): DriftEdit[] {
   if (pa.hash === pb.hash) return [];
-  let quotes: [Array<[number, number]>, Array<[number, number]>] | null = null;
-  const inQuotes = (aS: number, aE: number, bS: number, bE: number) => {
-    quotes ??= [quoteRanges(textA, pa.start, pa.end), quoteRanges(textB, pb.start, pb.end)];
-    return inside(quotes[0], aS, aE) || inside(quotes[1], bS, bE);
-  };
+  const inQuotes = (aS: number, aE: number, bS: number, bE: number) => inside(pa.quotes, aS, aE) || inside(pb.quotes, bS, bE);
   const pairs = common ?? (pa.words.length * pb.words.length > 4_000_000 ? [] : lcsPairs(pa.words, pb.words));
   const out: DriftEdit[] = [];
   let i = 0, j = 0;

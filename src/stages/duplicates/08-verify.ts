@@ -1,8 +1,8 @@
 import type { CopyKind, CopyMatch, ParagraphPair } from '../../core/copy.js';
-import { ACCEPT, BOILERPLATE_CUES } from './rules.js';
+import { ACCEPT } from './rules.js';
 import { alignParagraphs, blocksOf, type Aligned } from './06-align.js';
 import { lcsPairs } from './07-drift.js';
-import type { CopyEntry } from './05-entry.js';
+import type { EntryBody } from './05-entry.js';
 
 /** A verified copied block between two articles, before lineage gives it a direction. */
 export interface VerifiedBlock {
@@ -21,9 +21,9 @@ export interface VerifiedBlock {
   readonly rule: string;
 }
 
-const wordsIn = (e: CopyEntry, from: number, to: number) => e.paragraphs.slice(from, to + 1).reduce((n, p) => n + p.words.length, 0);
+const wordsIn = (e: EntryBody, from: number, to: number) => e.paragraphs.slice(from, to + 1).reduce((n, p) => n + p.words.length, 0);
 
-function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boilerplate: (hash: string) => boolean): number {
+function blockWords(a: EntryBody, b: EntryBody, block: readonly Aligned[], boilerplate: (hash: string) => boolean): number {
   let n = 0;
   for (const { i, j } of block) {
     const pa = a.paragraphs[i]!;
@@ -40,11 +40,11 @@ function blockWords(a: CopyEntry, b: CopyEntry, block: readonly Aligned[], boile
  * newsletter box. A block opening both is a template when it is standing text, or a minor part of
  * two articles of one outlet.
  */
-function templateBlock(a: CopyEntry, b: CopyEntry, textA: string, block: readonly Aligned[]): boolean {
+function templateBlock(a: EntryBody, b: EntryBody, block: readonly Aligned[]): boolean {
   const first = block[0]!, last = block[block.length - 1]!;
-  const own = (e: CopyEntry, from: number, to: number) => wordsIn(e, from, to) >= ACCEPT.minWords;
+  const own = (e: EntryBody, from: number, to: number) => wordsIn(e, from, to) >= ACCEPT.minWords;
   const minor = wordsIn(a, first.i, last.i) < ACCEPT.templateCoverage * a.words && wordsIn(b, first.j, last.j) < ACCEPT.templateCoverage * b.words;
-  const standing = block.every(({ i }) => { const p = a.paragraphs[i]!; return BOILERPLATE_CUES.some((r) => r.test(textA.slice(p.start, p.end))); });
+  const standing = block.every(({ i }) => a.paragraphs[i]!.standing);
   const tails = last.i === a.paragraphs.length - 1 && last.j === b.paragraphs.length - 1 && own(a, 0, first.i - 1) && own(b, 0, first.j - 1);
   if (tails) return minor || standing;
   const heads = first.i === 0 && first.j === 0 && own(a, last.i + 1, a.paragraphs.length - 1) && own(b, last.j + 1, b.paragraphs.length - 1);
@@ -61,14 +61,14 @@ function classify(similarity: number, paragraphs: readonly ParagraphPair[], unma
  * Verifies a candidate pair by aligning paragraphs: the best block of aligned paragraphs must hold
  * ACCEPT.minWords words (not counting paragraphs known as boilerplate) and either cover a good
  * share of one article or be a reprint block of several paragraphs, and not be a template block
- * (see templateBlock). `textA` is a's document text. Returns null when it is no copy.
+ * (see templateBlock). Returns null when it is no copy.
  */
-export function verifyPair(a: CopyEntry, b: CopyEntry, textA: string, boilerplate: (hash: string) => boolean = () => false): VerifiedBlock | null {
+export function verifyPair(a: EntryBody, b: EntryBody, boilerplate: (hash: string) => boolean = () => false): VerifiedBlock | null {
   const blocks = blocksOf(alignParagraphs(a.paragraphs, b.paragraphs));
   let best: Aligned[] | null = null;
   let bestWords = 0;
   for (const block of blocks) {
-    if (templateBlock(a, b, textA, block)) continue;
+    if (templateBlock(a, b, block)) continue;
     const w = blockWords(a, b, block, boilerplate);
     if (w > bestWords) { best = block; bestWords = w; }
   }

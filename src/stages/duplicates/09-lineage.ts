@@ -1,6 +1,6 @@
 import type { CopyDirection, CopyPair, DirectionEvidence } from '../../core/copy.js';
 import { creditNames, type Credit } from './04-credits.js';
-import type { CopyEntry } from './05-entry.js';
+import type { EntryBody } from './05-entry.js';
 import type { Paragraph } from './02-paragraphs.js';
 import { driftOf } from './07-drift.js';
 import { hashString } from './01-words.js';
@@ -9,7 +9,7 @@ import type { VerifiedBlock } from './08-verify.js';
 export const COPIES_BY = 'copies.v1';
 
 /** a before b: earlier date first (undated last), then article id, so a pair has one orientation. */
-export function earlier(a: Pick<CopyEntry, 'date' | 'article'>, b: Pick<CopyEntry, 'date' | 'article'>): boolean {
+export function earlier(a: Pick<EntryBody, 'date' | 'article'>, b: Pick<EntryBody, 'date' | 'article'>): boolean {
   if (a.date !== b.date) {
     if (a.date === null) return false;
     if (b.date === null) return true;
@@ -18,12 +18,12 @@ export function earlier(a: Pick<CopyEntry, 'date' | 'article'>, b: Pick<CopyEntr
   return a.article < b.article;
 }
 
-function creditFor(copy: CopyEntry, original: CopyEntry): Credit | undefined {
+function creditFor(copy: EntryBody, original: EntryBody): Credit | undefined {
   return copy.credits.find((c) => creditNames(c, original.outlet));
 }
 
 /** Direction from a credit line naming the other article's outlet, else from differing dates, else unknown. */
-export function directionOf(a: CopyEntry, b: CopyEntry): { direction: CopyDirection; evidence: DirectionEvidence } {
+export function directionOf(a: EntryBody, b: EntryBody): { direction: CopyDirection; evidence: DirectionEvidence } {
   const inB = creditFor(b, a), inA = creditFor(a, b);
   if (inB && !inA) return { direction: 'a->b', evidence: { rule: 'credit', credit: { article: b.article, start: inB.start, end: inB.end, names: inB.names } } };
   if (inA && !inB) return { direction: 'b->a', evidence: { rule: 'credit', credit: { article: a.article, start: inA.start, end: inA.end, names: inA.names } } };
@@ -40,11 +40,11 @@ export function pairId(a: string, b: string): string {
  * A verified block as a CopyPair: oriented so `a` is the earlier article, with its direction
  * and the word-level drift of every aligned paragraph from a to b.
  */
-export function copyPair(x: CopyEntry, textX: string, y: CopyEntry, textY: string, block: VerifiedBlock): CopyPair {
+export function copyPair(x: EntryBody, y: EntryBody, block: VerifiedBlock): CopyPair {
   const swap = !earlier(x, y);
-  const [a, b, ta, tb] = swap ? [y, x, textY, textX] : [x, y, textX, textY];
-  const side = (e: CopyEntry, s: { start: number; end: number }) => ({ article: e.article, document: e.document, start: s.start, end: s.end });
-  const para = (e: CopyEntry, k: number): Paragraph => e.paragraphs[k]!;
+  const [a, b] = swap ? [y, x] : [x, y];
+  const side = (e: EntryBody, s: { start: number; end: number }) => ({ article: e.article, document: e.document, start: s.start, end: s.end });
+  const para = (e: EntryBody, k: number): Paragraph => e.paragraphs[k]!;
   const aligned = block.aligned.map(({ i, j }) => (swap ? { i: j, j: i } : { i, j }));
   const { direction, evidence } = directionOf(a, b);
   return {
@@ -56,7 +56,7 @@ export function copyPair(x: CopyEntry, textX: string, y: CopyEntry, textY: strin
     unmatched: swap ? { a: block.unmatched.b, b: block.unmatched.a } : block.unmatched,
     drift: aligned.flatMap(({ i, j }, k) => {
       const common = block.common[k];
-      return driftOf(ta, para(a, i), tb, para(b, j), common === null || common === undefined ? undefined : swap ? common.map(([x, y]) => [y, x] as [number, number]) : common);
+      return driftOf(para(a, i), para(b, j), common === null || common === undefined ? undefined : swap ? common.map(([x, y]) => [y, x] as [number, number]) : common);
     }),
     coverage: swap ? { a: block.coverage.b, b: block.coverage.a } : block.coverage,
     by: COPIES_BY, rule: block.rule,

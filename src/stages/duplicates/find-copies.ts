@@ -15,6 +15,7 @@ export interface FoundCopies {
 
 export interface EntryWithText {
   readonly entry: CopyEntry;
+  /** The document's text: callers show copies with it; detection itself reads only the entry. */
   readonly text: string;
 }
 
@@ -32,8 +33,8 @@ export function findCopies(items: readonly EntryWithText[]): FoundCopies {
     for (const other of index.candidates(item.entry)) {
       candidates++;
       const o = byId.get(other)!;
-      const block = verifyPair(o.entry, item.entry, o.text, boilerplate);
-      if (block) pairs.push(copyPair(o.entry, o.text, item.entry, item.text, block));
+      const block = verifyPair(o.entry, item.entry, boilerplate);
+      if (block) pairs.push(copyPair(o.entry, item.entry, block));
     }
     index.add(item.entry);
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wordsOf } from './01-words.js';
+import { wordHashesOf, wordsOf } from './01-words.js';
+import { quoteRanges } from './02-paragraphs.js';
 import { estimateJaccard, minhash, shingleHashes } from './03-minhash.js';
 import { creditsIn } from './04-credits.js';
 import { driftOf, wordSimilarity } from './07-drift.js';
@@ -32,8 +33,8 @@ test('credit lines are found with what they name', () => {
 test('drift lists word changes and flags those inside quotations', () => {
   const ta = 'She said "we will build the new bridge next year" on Monday.';
   const tb = 'She noted "we will build the bridge next year" on Monday.';
-  const para = (t: string) => { const w = wordsOf(t); return { ...w, start: 0, end: t.length, hash: t }; };
-  const drift = driftOf(ta, para(ta), tb, para(tb));
+  const para = (t: string) => { const w = wordHashesOf(t); return { start: 0, end: t.length, hash: t, words: w.hashes, starts: w.starts, ends: w.ends, quotes: quoteRanges(t, 0, t.length), standing: false }; };
+  const drift = driftOf(para(ta), para(tb));
   assert.deepEqual(drift.map((d) => [d.op, ta.slice(d.a.start, d.a.end), tb.slice(d.b.start, d.b.end), d.inQuote]), [['replace', 'said', 'noted', false], ['delete', 'new', '', true]]);
   assert.equal(wordSimilarity(para(ta).words, para(tb).words), 20 / 23);
 });

@@ -78,14 +78,51 @@ export function copiesContract(open: OpenStore): void {
     assert.deepEqual(await store.copyMembers([getLayer<Article>(unrelated(), 'articles')[0]!.id]), []);
   }));
 
-  test('candidates come from band keys and paragraph hashes; a hash held by too many articles is ignored', () => withStore(open, async (store) => {
+  test('one lookup finds the articles holding band keys and paragraph hashes; a hash held by too many is counted, not listed', () => withStore(open, async (store) => {
     const sig = new Uint32Array([1, 2, 3]);
-    const row = (article: string, bands: number[], hashes: string[]) => ({ article, document: 'd_x', title: null, date: null, outlet: null, words: 10, signature: sig, bands, paragraphHashes: hashes });
+    const row = (article: string, bands: number[], hashes: string[]) => ({ article, document: 'd_x', title: null, date: null, outlet: null, words: 10, signature: sig, bands, paragraphHashes: hashes, body: new Uint8Array([1, 0, 0, article.length]) });
     await store.putCopyIndex({ rows: [row('a_1', [7, -8], ['h1', 'hx']), row('a_2', [9], ['h1']), row('a_3', [10], ['hx'])], pairs: [], watermark: 0 });
-    const found = (await store.copyCandidates([7, 9], ['h1'], 25)).sort((x, y) => x.article.localeCompare(y.article));
-    assert.deepEqual(found, [{ article: 'a_1', bands: 1, paragraphs: 1 }, { article: 'a_2', bands: 1, paragraphs: 1 }]);
-    assert.deepEqual((await store.copyCandidates([-8], ['hx'], 2)).map((c) => [c.article, c.bands, c.paragraphs]), [['a_1', 1, 0]]);
-    assert.deepEqual([...(await store.paragraphArticleCounts(['h1', 'hx', 'none']))].sort(), [['h1', 2], ['hx', 2]]);
+    const found = await store.copyLookup([7, 9, 7, 11], ['h1'], 25);
+    assert.deepEqual([...found.bands].sort(), [[7, ['a_1']], [9, ['a_2']]]);
+    assert.deepEqual([...found.paragraphs.get('h1')!.articles].sort(), ['a_1', 'a_2']);
+    const capped = await store.copyLookup([-8], ['hx', 'none'], 2);
+    assert.deepEqual([...capped.bands], [[-8, ['a_1']]]);
+    assert.deepEqual([...capped.paragraphs], [['hx', { count: 2, articles: [] }]]);
+  }));
+
+  test('a stored entry is read back with its body, and writing an article again replaces its keys', () => withStore(open, async (store) => {
+    const row = (bands: number[], hashes: string[], body: number[]) => ({ article: 'a_1', document: 'd_x', title: 'T', date: '2024-01-02', outlet: 'O', words: 10, signature: new Uint32Array([1]), bands, paragraphHashes: hashes, body: new Uint8Array(body) });
+    await store.putCopyIndex({ rows: [row([7], ['h1'], [1, 2, 3])], pairs: [], watermark: 0 });
+    await store.putCopyIndex({ rows: [row([8], ['h2'], [4, 5])], pairs: [], watermark: 0 });
+    const [entry] = await store.copyEntries(['a_1', 'a_none']);
+    assert.deepEqual([entry!.title, entry!.date, entry!.outlet, entry!.words, [...entry!.body]], ['T', '2024-01-02', 'O', 10, [4, 5]]);
+    const lookup = await store.copyLookup([7, 8], ['h1', 'h2'], 25);
+    assert.deepEqual([[...lookup.bands.keys()], [...lookup.paragraphs.keys()]], [[8], ['h2']]);
+    assert.equal((await store.copyIndexStats()).articles, 1);
+  }));
+
+  test('a reprocessed document whose articles changed is re-indexed: its old pairs go, the next run finds them again', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), reprint(), unrelated()]);
+    await copiesStep.run(store);
+    assert.equal((await store.copyPairs()).length, 1);
+    assert.equal(await store.replaceDocument(reprint()), true);
+    assert.deepEqual(await store.copyBacklog(10), [], 'the same articles: nothing to re-index');
+    const [article] = getLayer<Article>(reprint(), 'articles');
+    const renamed: Article = { ...article!, outlet: { value: 'Coast Daily Online', source: 'test', rule: 'test' } };
+    assert.equal(await store.replaceDocument(withLayer(reprint(), 'articles', [renamed])), true);
+    assert.deepEqual((await store.copyBacklog(10)).map((b) => [b.document, b.stale]), [[reprint().id, true]]);
+    const again = await copiesStep.run(store);
+    assert.deepEqual([again.counts?.articles, again.counts?.reindexed, again.counts?.pairs], [1, 1, 1]);
+    assert.equal((await store.copyPairs()).length, 1);
+    assert.deepEqual((await store.copyMembers()).map((m) => m.outlet), ['Harbour Herald', 'Coast Daily Online']);
+    assert.deepEqual(await store.copyBacklog(10), []);
+  }));
+
+  test('a document replaced before it was ever indexed is indexed once', () => withStore(open, async (store) => {
+    await store.putDocuments([original(), reprint()]);
+    await store.replaceDocument(reprint());
+    assert.deepEqual((await store.copyBacklog(10)).map((b) => b.stale), [false, false]);
+    assert.equal((await copiesStep.run(store)).counts?.articles, 2);
   }));
 
   test('--distinct counts a reprinted quote once per cluster', () => withStore(open, async (store) => {

@@ -14,7 +14,9 @@ interface Lister {
 /**
  * `--distinct`: a quote reprinted across a copy cluster counts once. Quotes of articles in the
  * same cluster, by the same speaker, whose words agree (SAME_QUOTE) are one; the earliest stays.
- * Articles in no cluster keep all their quotes. Shared by every store, on top of its own listing.
+ * Articles in no cluster keep all their quotes (their words are never compared). Shared by every
+ * store, on top of its own listing: "the same quote" allows a few words lost or gained (word-level
+ * LCS), which SQL cannot compute, so only the listing and the cluster lookup are SQL.
  */
 export async function distinctQuotes(store: Lister & Pick<CopyIndex, 'copyMembers'>, query: QuoteQuery): Promise<QuoteSummary[]> {
   const all = await store.listQuotes({ ...query, distinct: false, limit: undefined, offset: undefined });
@@ -30,8 +32,8 @@ export async function keepDistinct(store: Pick<CopyIndex, 'copyMembers'>, all: r
   const out: QuoteSummary[] = [];
   for (const q of all) {
     const c = cluster.get(q.article);
-    const words = [...wordsOf(q.text).words];
     if (c !== undefined) {
+      const words = [...wordsOf(q.text).words];
       const key = `${c}\u0000${q.speaker === null ? '' : speakerKey(q.speaker)}`;
       const group = kept.get(key) ?? [];
       if (group.some((g) => wordSimilarity(g.words, words) >= SAME_QUOTE)) continue;

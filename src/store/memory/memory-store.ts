@@ -44,7 +44,8 @@ export class MemoryStore implements Store {
   private readonly seqs = new Map<string, number>();
   private readonly articleIndex = new Map<string, Entry>();
   private readonly copies = new MemoryCopies((after, limit) => [...this.docs].map(([id, json], ) => ({ seq: this.seqs.get(id)! + 1, json }))
-    .filter((d) => d.seq > after).slice(0, limit).map(({ seq, json }) => ({ seq, document: JSON.parse(json) as Document })));
+    .filter((d) => d.seq > after).slice(0, limit).map(({ seq, json }) => ({ seq, document: JSON.parse(json) as Document })),
+  (id) => { const json = this.docs.get(id); return json === undefined ? null : { seq: this.seqs.get(id)! + 1, document: JSON.parse(json) as Document }; });
   private readonly entities = new MemoryEntities();
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
@@ -75,6 +76,7 @@ export class MemoryStore implements Store {
     this.docs.set(doc.id, json);
     this.index(JSON.parse(json) as Document);
     this.entities.replace(JSON.parse(json) as Document);
+    this.copies.noteReplacement(JSON.parse(old) as Document, doc, this.seqs.get(doc.id)! + 1);
     return true;
   }
 
@@ -187,8 +189,9 @@ export class MemoryStore implements Store {
 
   // The copy index (migration 004), kept in its own module.
   copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
-  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
-  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  copyLookup(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyLookup(bands, hashes, max); }
+  copyEntries(articles: readonly string[]) { return this.copies.copyEntries(articles); }
+  copyLinks() { return this.copies.copyLinks(); }
   putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
   copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
   replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }

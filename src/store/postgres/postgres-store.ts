@@ -108,6 +108,7 @@ export class PostgresStore implements Store {
       await client.query(SQL.deleteArticles, [seq]);
       await client.query(SQL.deleteQuotes, [seq]);
       await client.query(DELETE_HEADLINES_SQL, [seq]);
+      await this.copies.noteReplacement(client, doc, seq);
       await client.query(SQL.updateLayers, [JSON.stringify(doc.layers), JSON.stringify(doc.messages), seq]);
       await client.query(INSERT_DERIVED_SQL, [seq, ...derivedParams(doc)]);
       await entitySql.deleteMentionRows(client, seq);
@@ -228,8 +229,9 @@ export class PostgresStore implements Store {
 
   // The copy index (migration 004), kept in its own module.
   copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
-  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
-  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  copyLookup(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyLookup(bands, hashes, max); }
+  copyEntries(articles: readonly string[]) { return this.copies.copyEntries(articles); }
+  copyLinks() { return this.copies.copyLinks(); }
   putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
   copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
   replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }

@@ -31,6 +31,9 @@ export function connect(path: string, options: SqliteStoreOptions = {}): Databas
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.durable ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (better-sqlite3's default is 16 MiB): the copy index's band and
+    // paragraph B-trees take random inserts and lookups, ~100 MiB of them at 100k articles.
+    db.pragma('cache_size = -65536');
     migrate(db, path);
     return db;
   } catch (error) {

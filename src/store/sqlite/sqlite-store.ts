@@ -88,6 +88,7 @@ export class SqliteStore implements Store {
       for (const stmt of [this.stmts.deleteFts, this.stmts.deleteArticles, this.stmts.deleteQuotes]) stmt.run(found.seq);
       this.headlines.removeDocument(found.seq);
       this.entities.deleteRows(found.seq);
+      this.copies.noteReplacement(doc, found.seq);
       this.stmts.updateLayers.run(JSON.stringify(doc.layers), JSON.stringify(doc.messages), found.seq);
       this.writeRows(doc, found.seq);
       return true;
@@ -231,8 +232,9 @@ export class SqliteStore implements Store {
 
   // The copy index (migration 004), kept in its own module.
   copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
-  copyCandidates(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyCandidates(bands, hashes, max); }
-  paragraphArticleCounts(hashes: readonly string[]) { return this.copies.paragraphArticleCounts(hashes); }
+  copyLookup(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyLookup(bands, hashes, max); }
+  copyEntries(articles: readonly string[]) { return this.copies.copyEntries(articles); }
+  copyLinks() { return this.copies.copyLinks(); }
   putCopyIndex(batch: CopyIndexBatch) { return this.copies.putCopyIndex(batch); }
   copyPairs(query?: CopyPairQuery) { return this.copies.copyPairs(query); }
   replaceCopyMembers(members: readonly CopyMember[]) { return this.copies.replaceCopyMembers(members); }
