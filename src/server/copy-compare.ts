@@ -51,9 +51,9 @@ async function article(store: Store, id: string): Promise<StoredArticle> {
 /** Aligns two stored articles now (the copies stage's own verification), oriented x = a. */
 function alignNow(x: StoredArticle, y: StoredArticle): CopyPair | null {
   const ex = copyEntry(x.document, x.article), ey = copyEntry(y.document, y.article);
-  const block = verifyPair(ex, ey, x.document.text);
+  const block = verifyPair(ex, ey);
   if (!block) return null;
-  const pair = copyPair(ex, x.document.text, ey, y.document.text, block);
+  const pair = copyPair(ex, ey, block);
   return pair.a.article === x.article.id ? pair : flipPair(pair);
 }
 
