@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article.js';
 import type { Document } from '../../core/document.js';
 import type { NormalizedQuery } from '../article-query.js';
-import { normalizeQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
 import type { ArticleRow } from '../article-rows.js';
 import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
@@ -128,8 +128,9 @@ export class MemoryStore implements Store {
     return page(ranked.map((r) => r.e)).map((e) => summary(e, snippet(search, e.columns)));
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    return this.filter(normalizeQuery(query)).length;
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const n = this.filter(normalizeQuery(query)).length;
+    return atMost === undefined ? n : Math.min(n, checkCount('atMost', atMost));
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {

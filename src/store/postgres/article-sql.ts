@@ -45,9 +45,11 @@ export function listSql(query: NormalizedQuery): BuiltSql {
   return { text, values };
 }
 
-export function countSql(query: NormalizedQuery): BuiltSql {
+/** With `atMost`, PostgreSQL stops reading matches there (a LIMIT inside the count). */
+export function countSql(query: NormalizedQuery, atMost?: number): BuiltSql {
   const { from, where, values } = filters(query);
-  return { text: `SELECT count(*)::integer AS n FROM ${from} ${where}`, values };
+  if (atMost === undefined) return { text: `SELECT count(*)::integer AS n FROM ${from} ${where}`, values };
+  return { text: `SELECT count(*)::integer AS n FROM (SELECT 1 FROM ${from} ${where} LIMIT $${values.push(atMost)}) AS capped`, values };
 }
 
 /** The text query, when there is one, is always $1. */

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Article } from '../../core/article.js';
 import type { Document } from '../../core/document.js';
 import { PresstrailError } from '../../core/errors.js';
-import { normalizeQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import type { BuiltSql } from './article-sql.js';
@@ -150,8 +150,8 @@ export class PostgresStore implements Store {
     return rows.map(({ snippet, ...summary }) => (typeof snippet === 'string' ? { ...summary, snippet } : summary));
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    const sql = countSql(normalizeQuery(query));
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const sql = countSql(normalizeQuery(query), atMost === undefined ? undefined : checkCount('atMost', atMost));
     return searching(query, async () => (await this.searchRows<{ n: number }>(query, sql))[0]!.n);
   }
 

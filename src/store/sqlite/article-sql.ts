@@ -42,14 +42,22 @@ export function listSql(query: NormalizedQuery): BuiltSql {
   return { sql, params: [...params, ...page, params[0]] };
 }
 
-export function countSql(query: NormalizedQuery): BuiltSql {
+/** With `atMost`, SQLite stops reading matches there (a LIMIT inside the count). */
+export function countSql(query: NormalizedQuery, atMost?: number): BuiltSql {
+  const { sql, params } = matchSql(query);
+  if (atMost === undefined) return { sql: `SELECT count(*) AS n ${sql}`, params };
+  return { sql: `SELECT count(*) AS n FROM (SELECT 1 ${sql} LIMIT ?)`, params: [...params, atMost] };
+}
+
+/** FROM and WHERE of the matching articles, for counting. */
+function matchSql(query: NormalizedQuery): BuiltSql {
   // A bare text query counts index rows alone: every FTS row is one article (rowid = seq), and
   // joining each match to its article row costs 8x (82 ms instead of 10 for 50k matches of 100k).
   if (query.search && query.outletKey === undefined && query.from === undefined && query.to === undefined && query.document === undefined) {
-    return { sql: 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?', params: [ftsMatch(query.search)] };
+    return { sql: 'FROM articles_fts WHERE articles_fts MATCH ?', params: [ftsMatch(query.search)] };
   }
   const { from, where, params } = filters(query);
-  return { sql: `SELECT count(*) AS n FROM ${from} ${where}`, params };
+  return { sql: `FROM ${from} ${where}`, params };
 }
 
 function filters(query: NormalizedQuery): { from: string; where: string; params: unknown[] } {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../core/document.js';
 import type { Article } from '../../core/article.js';
 import { PresstrailError } from '../../core/errors.js';
-import { normalizeQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
 import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
@@ -150,8 +150,8 @@ export class SqliteStore implements Store {
     return searching(query, () => this.db.prepare(sql).all(...params) as ArticleSummary[]);
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    const { sql, params } = countSql(normalizeQuery(query));
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const { sql, params } = countSql(normalizeQuery(query), atMost === undefined ? undefined : checkCount('atMost', atMost));
     return searching(query, () => (this.db.prepare(sql).get(...params) as { n: number }).n);
   }
 

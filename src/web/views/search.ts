@@ -27,6 +27,11 @@ function plainWords(q: string | undefined): boolean {
   return !!q && /^[\p{L}\p{N}\s'’-]+$/u.test(q) && !/\b(OR|NOT|AND)\b/.test(q);
 }
 
+/** "1,000+" when the server stopped counting. */
+function articleCount(a: Page<ArticleWithVerdict>): string {
+  return `${formatNumber(a.total)}${a.totalIsLowerBound ? '+' : ''}`;
+}
+
 function field(name: string, label: string, input: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: `f-${name}` }, label), input);
 }
@@ -66,7 +71,7 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
       ]);
       if (f.speaker) void api.speakers(f.speaker, controller.signal).then((s) => { clear(suggestions); for (const sp of s.items) suggestions.append(h('option', { value: sp.name })); }).catch(() => {});
       showResults(a, q, f);
-      status.textContent = `${formatNumber(a.total)} articles${q ? `, ${formatNumber(q.total)} quotes` : ''} · ${Math.round(performance.now() - started)} ms`;
+      status.textContent = `${articleCount(a)} articles${q ? `, ${formatNumber(q.total)} quotes` : ''} · ${Math.round(performance.now() - started)} ms`;
     } catch (error) {
       if (controller.signal.aborted) return;
       status.textContent = error instanceof Error ? error.message : String(error);
@@ -74,7 +79,7 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
   };
   const showResults = (a: Page<ArticleWithVerdict>, q: Page<QuoteSummary> | null, f: Filters) => {
     clear(articles);
-    articles.append(h('h2', { id: 'res-articles' }, `Articles (${formatNumber(a.total)})`), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
+    articles.append(h('h2', { id: 'res-articles' }, `Articles (${articleCount(a)})`), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
     clear(quotes);
     if (q) quotes.append(h('h2', { id: 'res-quotes' }, f.speaker ? `Quotes by speakers named “${f.speaker}” (${formatNumber(q.total)})` : `Quotes containing “${f.q}” (${formatNumber(q.total)})`),
       q.items.length ? h('ol', { class: 'results' }, ...q.items.map(quoteItem)) : h('p', { class: 'muted' }, 'No quotes match.'));
