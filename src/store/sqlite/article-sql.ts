@@ -2,6 +2,9 @@ import type { NormalizedQuery } from '../article-query.js';
 import { SNIPPET_MARKS } from '../store.js';
 import { BM25_WEIGHTS } from '../search/weights.js';
 import { ftsMatch } from './fts-match.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
+import type { SearchNode } from '../search/search-query.js';
+import { positiveTerms } from '../search/search-query.js';
 
 const SNIPPET_TOKENS = 16;
 
@@ -23,9 +26,10 @@ export interface BuiltSql {
 
 /**
  * SELECT for listArticles: date then id, or for a text query bm25 rank then id with a snippet.
- * A text query first picks the page of row ids by rank alone, then builds snippets and reads
- * documents only for that page: computed in one pass, SQLite would make a snippet for every
- * match before sorting (100 ms for 10k matches instead of a few).
+ * A text query ranks only RANK_CANDIDATES (search/rank-candidates.ts), found by walking the
+ * index newest first, which FTS5 does without reading any row; then it builds snippets and
+ * reads documents only for the page: computed in one pass, SQLite would make a snippet for
+ * every match before sorting (100 ms for 10k matches instead of a few).
  */
 export function listSql(query: NormalizedQuery): BuiltSql {
   const { from, where, params } = filters(query);
@@ -33,13 +37,27 @@ export function listSql(query: NormalizedQuery): BuiltSql {
   if (!query.search) {
     return { sql: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, ...page] };
   }
+  const titled = filters(query, titleMatch(query.search));
   const rank = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
   const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;
-  const sql = `WITH page AS (SELECT a.seq, ${rank} AS score, a.id FROM ${from} ${where} ORDER BY score, a.id LIMIT ? OFFSET ?)
+  // The unary + keeps FTS5 from taking the IN list as rowid lookups (each one a new full-text
+  // query); as a filter on the walk, bm25 is computed for candidates only.
+  // Without filters the index alone is walked: joining articles costs as much as ranking.
+  const walk = hasFilters(query) ? from : 'articles_fts';
+  const sql = `WITH candidate(seq) AS (
+      SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.newest})
+      UNION SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${titled.where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.titled})),
+    page AS (SELECT a.seq, ${rank} AS score, a.id FROM ${FTS_FROM} WHERE articles_fts MATCH ? AND +articles_fts.rowid IN candidate
+      ORDER BY score, a.id LIMIT ? OFFSET ?)
     SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet
     FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.seq CROSS JOIN articles a ON a.seq = page.seq ${WITH_DOCUMENT}
     WHERE articles_fts MATCH ? ORDER BY page.score, page.id`;
-  return { sql, params: [...params, ...page, params[0]] };
+  return { sql, params: [...params, ...titled.params, params[0], ...page, params[0]] };
+}
+
+/** The query, restricted to matches with one of its words in the title (an FTS5 column filter). */
+function titleMatch(search: SearchNode): string {
+  return `(${ftsMatch(search)}) AND {title} : (${positiveTerms(search).map(ftsMatch).join(' OR ')})`;
 }
 
 /** With `atMost`, SQLite stops reading matches there (a LIMIT inside the count). */
@@ -53,20 +71,24 @@ export function countSql(query: NormalizedQuery, atMost?: number): BuiltSql {
 function matchSql(query: NormalizedQuery): BuiltSql {
   // A bare text query counts index rows alone: every FTS row is one article (rowid = seq), and
   // joining each match to its article row costs 8x (82 ms instead of 10 for 50k matches of 100k).
-  if (query.search && query.outletKey === undefined && query.from === undefined && query.to === undefined && query.document === undefined) {
+  if (query.search && !hasFilters(query)) {
     return { sql: 'FROM articles_fts WHERE articles_fts MATCH ?', params: [ftsMatch(query.search)] };
   }
   const { from, where, params } = filters(query);
   return { sql: `FROM ${from} ${where}`, params };
 }
 
-function filters(query: NormalizedQuery): { from: string; where: string; params: unknown[] } {
+function hasFilters(query: NormalizedQuery): boolean {
+  return query.outletKey !== undefined || query.from !== undefined || query.to !== undefined || query.document !== undefined;
+}
+
+function filters(query: NormalizedQuery, match = query.search && ftsMatch(query.search)): { from: string; where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const from = query.search ? FTS_FROM : 'articles a';
-  if (query.search) {
+  if (match) {
     clauses.push('articles_fts MATCH ?');
-    params.push(ftsMatch(query.search));
+    params.push(match);
   }
   if (query.outletKey !== undefined) { clauses.push('a.outlet_key = ?'); params.push(query.outletKey); }
   if (query.from !== undefined) { clauses.push('a.date >= ?'); params.push(query.from); }
