@@ -4,11 +4,12 @@ import { migration003 } from './003-corrections.js';
 import { migration004 } from './004-headlines.js';
 import { migration005 } from './005-copies.js';
 import { migration006 } from './006-entities.js';
+import { migration007 } from './007-apiperf.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, in order. The last one's version is the schema this program writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
