@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SNIPPET_MARKS } from '../store.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
 import { loadCorpus } from './corpus.js';
+import { makeDocument } from './fixtures.js';
 import type { OpenStore } from './with-store.js';
 import { withStore } from './with-store.js';
 
@@ -56,6 +58,19 @@ export function searchContract(open: OpenStore): void {
   test('boilerplate inside an article is not searchable', () => withStore(open, async (store) => {
     await loadCorpus(store);
     assert.deepEqual(await ids(store, 'zebra'), []);
+  }));
+
+  test('past RANK_CANDIDATES matches the newest and the titled are ranked, and every other match follows, newest first', () => withStore(open, async (store) => {
+    const fillers = Array.from({ length: RANK_CANDIDATES.newest + 10 }, (_, i) => ({ body: `Note ${i} on the harbour and its quays.` }));
+    const doc = makeDocument('many', [{ title: 'Harbour reopens', body: 'The harbour.' }, { title: 'Dock', body: 'Harbour, harbour, harbour, harbour.' }, ...fillers]);
+    await store.putDocument(doc);
+    const id = (i: number) => `a_${doc.id.slice(2)}_${i}`;
+    const all = (await store.listArticles({ text: 'harbour' })).map((a) => a.id);
+    assert.equal(all.length, fillers.length + 2, 'every match is listed');
+    assert.equal(all[0], id(0), 'the oldest article is ranked first: its title holds the word');
+    assert.equal(all.at(-1), id(1), 'the best body match is neither new nor titled, so it comes last');
+    const page = (await store.listArticles({ text: 'harbour', limit: 5, offset: RANK_CANDIDATES.newest - 1 })).map((a) => a.id);
+    assert.deepEqual(page, all.slice(RANK_CANDIDATES.newest - 1, RANK_CANDIDATES.newest + 4), 'a page across the last candidate goes on with the rest');
   }));
 
   test('a malformed query is refused with PT-E007 naming the query', () => withStore(open, async (store) => {

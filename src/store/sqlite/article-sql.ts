@@ -24,35 +24,52 @@ export interface BuiltSql {
   readonly params: unknown[];
 }
 
-/**
- * SELECT for listArticles: date then id, or for a text query bm25 rank then id with a snippet.
- * A text query ranks only RANK_CANDIDATES (search/rank-candidates.ts), found by walking the
- * index newest first, which FTS5 does without reading any row; then it builds snippets and
- * reads documents only for the page: computed in one pass, SQLite would make a snippet for
- * every match before sorting (100 ms for 10k matches instead of a few).
- */
+/** SELECT for listArticles without a text query: date then id. */
 export function listSql(query: NormalizedQuery): BuiltSql {
   const { from, where, params } = filters(query);
-  const page = [query.limit ?? -1, query.offset];
-  if (!query.search) {
-    return { sql: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, ...page] };
-  }
-  const titled = filters(query, titleMatch(query.search));
+  return { sql: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, query.limit ?? -1, query.offset] };
+}
+
+/**
+ * SELECT for listArticles with a text query, in two parts: `ranked`, the RANK_CANDIDATES
+ * (search/rank-candidates.ts) by bm25 then id, and `rest`, the other matches newest first, read
+ * only by a page past the candidates. Candidates are found by walking the index newest first,
+ * which FTS5 does without reading any row. Snippets and documents are made for the page only:
+ * computed in one pass, SQLite would make a snippet for every match before sorting.
+ */
+export function searchSql(query: NormalizedQuery & { search: SearchNode }, part: 'ranked' | 'rest'): BuiltSql {
+  const { candidates, params, match } = candidateSql(query);
   const rank = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
   const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;
+  const { from, where, params: matchParams } = filters(query);
   // The unary + keeps FTS5 from taking the IN list as rowid lookups (each one a new full-text
   // query); as a filter on the walk, bm25 is computed for candidates only.
-  // Without filters the index alone is walked: joining articles costs as much as ranking.
-  const walk = hasFilters(query) ? from : 'articles_fts';
-  const sql = `WITH candidate(seq) AS (
-      SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.newest})
-      UNION SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${titled.where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.titled})),
-    page AS (SELECT a.seq, ${rank} AS score, a.id FROM ${FTS_FROM} WHERE articles_fts MATCH ? AND +articles_fts.rowid IN candidate
-      ORDER BY score, a.id LIMIT ? OFFSET ?)
+  const page = part === 'ranked'
+    ? `SELECT a.seq, ${rank} AS score, a.id FROM ${FTS_FROM} WHERE articles_fts MATCH ? AND +articles_fts.rowid IN candidate ORDER BY score, a.id LIMIT ? OFFSET ?`
+    : `SELECT a.seq, NULL AS score, NULL AS id FROM ${from} ${where} AND +articles_fts.rowid NOT IN candidate ORDER BY articles_fts.rowid DESC LIMIT ? OFFSET ?`;
+  const sql = `${candidates}, page AS (${page})
     SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet
     FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.seq CROSS JOIN articles a ON a.seq = page.seq ${WITH_DOCUMENT}
-    WHERE articles_fts MATCH ? ORDER BY page.score, page.id`;
-  return { sql, params: [...params, ...titled.params, params[0], ...page, params[0]] };
+    WHERE articles_fts MATCH ? ORDER BY page.score, page.id, page.seq DESC`;
+  const pageParams = part === 'ranked' ? [match] : matchParams;
+  return { sql, params: [...params, ...pageParams, query.limit ?? -1, query.offset, match] };
+}
+
+/** How many candidates a text query ranks: fewer than RANK_CANDIDATES.newest means every match is one. */
+export function candidateCountSql(query: NormalizedQuery & { search: SearchNode }): BuiltSql {
+  const { candidates, params } = candidateSql(query);
+  return { sql: `${candidates} SELECT count(*) AS n FROM candidate`, params };
+}
+
+function candidateSql(query: NormalizedQuery & { search: SearchNode }): { candidates: string; params: unknown[]; match: string } {
+  const { from, where, params } = filters(query);
+  const titled = filters(query, titleMatch(query.search));
+  // Without filters the index alone is walked: joining articles costs as much as ranking.
+  const walk = hasFilters(query) ? from : 'articles_fts';
+  const candidates = `WITH candidate(seq) AS (
+      SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.newest})
+      UNION SELECT * FROM (SELECT articles_fts.rowid FROM ${walk} ${titled.where} ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CANDIDATES.titled}))`;
+  return { candidates, params: [...params, ...titled.params], match: params[0] as string };
 }
 
 /** The query, restricted to matches with one of its words in the title (an FTS5 column filter). */

@@ -2,13 +2,16 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../core/document.js';
 import type { Article } from '../../core/article.js';
 import { PresstrailError } from '../../core/errors.js';
+import type { NormalizedQuery } from '../article-query.js';
 import { checkCount, normalizeQuery } from '../article-query.js';
 import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
 import { quoteRows } from '../quote-rows.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
-import { countSql, listSql } from './article-sql.js';
+import { candidateCountSql, countSql, listSql, searchSql } from './article-sql.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
+import type { SearchNode } from '../search/search-query.js';
 import type { SqliteStoreOptions } from './connect.js';
 import { connect } from './connect.js';
 import type { DocumentRow } from './document-row.js';
@@ -145,9 +148,22 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
-    const normalized = normalizeQuery(query);
-    const { sql, params } = listSql(normalized);
-    return searching(query, () => this.db.prepare(sql).all(...params) as ArticleSummary[]);
+    const q = normalizeQuery(query);
+    return searching(query, () => (q.search ? this.search({ ...q, search: q.search }) : this.all<ArticleSummary>(listSql(q))));
+  }
+
+  /** The ranked candidates; a page that runs past them goes on with the other matches, newest first. */
+  private search(q: NormalizedQuery & { search: SearchNode }): ArticleSummary[] {
+    const ranked = this.all<ArticleSummary>(searchSql(q, 'ranked'));
+    if (q.limit !== undefined && ranked.length === q.limit) return ranked;
+    const candidates = this.all<{ n: number }>(candidateCountSql(q))[0]!.n;
+    if (candidates < RANK_CANDIDATES.newest) return ranked;
+    const rest = { ...q, offset: Math.max(0, q.offset - candidates), ...(q.limit !== undefined ? { limit: q.limit - ranked.length } : {}) };
+    return [...ranked, ...this.all<ArticleSummary>(searchSql(rest, 'rest'))];
+  }
+
+  private all<T>({ sql, params }: { sql: string; params: unknown[] }): T[] {
+    return this.db.prepare(sql).all(...params) as T[];
   }
 
   async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
