@@ -20,6 +20,7 @@ import type { Statements } from './statements.js';
 import { SqliteHeadlines } from './sqlite-headlines.js';
 import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { prepareStatements } from './statements.js';
+import { StatementCache } from './statement-cache.js';
 import { SqliteEntities } from './entity-store.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
@@ -61,6 +62,7 @@ export class SqliteStore implements Store {
   private readonly corrections: SqliteCorrections;
   private readonly headlines: SqliteHeadlines;
   private readonly copies: SqliteCopyIndex;
+  private readonly statements: StatementCache;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
@@ -68,6 +70,7 @@ export class SqliteStore implements Store {
     this.corrections = new SqliteCorrections(db);
     this.headlines = new SqliteHeadlines(db);
     this.copies = new SqliteCopyIndex(db);
+    this.statements = new StatementCache(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -163,30 +166,30 @@ export class SqliteStore implements Store {
   }
 
   private all<T>({ sql, params }: { sql: string; params: unknown[] }): T[] {
-    return this.db.prepare(sql).all(...params) as T[];
+    return this.statements.get(sql).all(...params) as T[];
   }
 
   async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
     const { sql, params } = countSql(normalizeQuery(query), atMost === undefined ? undefined : checkCount('atMost', atMost));
-    return searching(query, () => (this.db.prepare(sql).get(...params) as { n: number }).n);
+    return searching(query, () => (this.statements.get(sql).get(...params) as { n: number }).n);
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     if (query?.distinct) return distinctQuotes(this, query);
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
+    return (this.statements.get(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
     if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+    return (this.statements.get(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     if (query?.distinct) return distinctSpeakers(this, query);
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
+    return (this.statements.get(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
 
   async addCorrection(correction: NewCorrection): Promise<Correction> {
