@@ -72,9 +72,15 @@ function candidateSql(query: NormalizedQuery & { search: SearchNode }): { candid
   return { candidates, params: [...params, ...titled.params], match: params[0] as string };
 }
 
-/** The query, restricted to matches with one of its words in the title (an FTS5 column filter). */
+/**
+ * The query, restricted to matches with one of its words in the title (an FTS5 column filter).
+ * A word, or words joined by OR, match whenever one is in the title, so the filter alone says it
+ * and FTS5 reads only title positions (1.6 instead of 7 ms for "said" at 78k articles).
+ */
 function titleMatch(search: SearchNode): string {
-  return `(${ftsMatch(search)}) AND {title} : (${positiveTerms(search).map(ftsMatch).join(' OR ')})`;
+  const inTitle = `{title} : (${positiveTerms(search).map(ftsMatch).join(' OR ')})`;
+  const wordsOnly = search.kind === 'term' || (search.kind === 'or' && search.children.every((c) => c.kind === 'term'));
+  return wordsOnly ? inTitle : `(${ftsMatch(search)}) AND ${inTitle}`;
 }
 
 /** With `atMost`, SQLite stops reading matches there (a LIMIT inside the count). */
