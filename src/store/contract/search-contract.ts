@@ -60,6 +60,16 @@ export function searchContract(open: OpenStore): void {
     assert.deepEqual(await ids(store, 'zebra'), []);
   }));
 
+  test('a text query keeps to its outlet, dates and document', () => withStore(open, async (store) => {
+    const { A, C } = await loadCorpus(store);
+    assert.deepEqual(await store.listArticles({ text: 'budget', outlet: 'DAILY POST' }).then((r) => r.map((a) => a.id)), [C]);
+    assert.deepEqual(await store.listArticles({ text: 'budget', to: '2024-03-31' }).then((r) => r.map((a) => a.id)), [A]);
+    const [a] = await store.listArticles({ text: 'budget', from: '2024-03-01', outlet: 'the herald' });
+    assert.equal(a?.id, A);
+    assert.deepEqual(await store.listArticles({ text: 'budget', document: a!.document }).then((r) => r.map((x) => x.id)), [A]);
+    assert.deepEqual(await store.listArticles({ text: 'storm', outlet: 'daily post' }), []);
+  }));
+
   test('past RANK_CANDIDATES matches the newest and the titled are ranked, and every other match follows, newest first', () => withStore(open, async (store) => {
     const fillers = Array.from({ length: RANK_CANDIDATES.newest + 10 }, (_, i) => ({ body: `Note ${i} on the harbour and its quays.` }));
     const doc = makeDocument('many', [{ title: 'Harbour reopens', body: 'The harbour.' }, { title: 'Dock', body: 'Harbour, harbour, harbour, harbour.' }, ...fillers]);

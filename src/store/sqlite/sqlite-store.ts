@@ -9,7 +9,8 @@ import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary,
 import { normalizeQuoteQuery } from '../quote-query.js';
 import { quoteRows } from '../quote-rows.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
-import { candidateCountSql, countSql, listSql, searchSql } from './article-sql.js';
+import { countSql, listSql } from './article-sql.js';
+import { candidateCountSql, searchCountSql, searchSql } from './search-sql.js';
 import { RANK_CANDIDATES } from '../search/rank-candidates.js';
 import type { SearchNode } from '../search/search-query.js';
 import type { SqliteStoreOptions } from './connect.js';
@@ -170,7 +171,9 @@ export class SqliteStore implements Store {
   }
 
   async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
-    const { sql, params } = countSql(normalizeQuery(query), atMost === undefined ? undefined : checkCount('atMost', atMost));
+    const q = normalizeQuery(query);
+    const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
+    const { sql, params } = q.search ? searchCountSql({ ...q, search: q.search }, cap) : countSql(q, cap);
     return searching(query, () => (this.statements.get(sql).get(...params) as { n: number }).n);
   }
 
