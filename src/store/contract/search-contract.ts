@@ -19,6 +19,8 @@ export function searchContract(open: OpenStore): void {
     await loadCorpus(store);
     const [hit] = await store.listArticles({ text: 'storm' });
     assert.match(hit!.snippet!, new RegExp(`${SNIPPET_MARKS.open}[Ss]torm${SNIPPET_MARKS.close}`));
+    const [prefixed] = await store.listArticles({ text: 'stor*' });
+    assert.match(prefixed!.snippet!, new RegExp(`${SNIPPET_MARKS.open}[Ss]torm${SNIPPET_MARKS.close}`), 'a prefix too long for the prefix index');
   }));
 
   test('words must all match, and a quoted phrase must match in order', () => withStore(open, async (store) => {
