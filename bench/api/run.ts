@@ -1,38 +1,32 @@
 /**
- * bench/api: API latency on loopback under load (autocannon), beside the same store calls made
- * in-process as the baseline. Usage:
- *   npx tsx bench/api/run.ts STORE.db [--build CORPORA_DIR] [--seconds 8] [--connections 4]
+ * bench/api: API latency on loopback under load (autocannon), per class of request, for this
+ * code beside the baseline (the search and speaker SQL before the apiperf branch, see
+ * baseline-store.ts) in the same run, class by class. Usage:
+ *   npx tsx bench/api/run.ts STORE.db [--build CORPORA_DIR] [--seconds 5] [--connections 1]
  * --build ingests the three scale corpora (104k texts; ~20 min on a shared 2-core machine) into
- * STORE.db first when it does not exist. Prints a Markdown table: p50 / p95 / p99 ms and req/s.
+ * STORE.db first when it does not exist. Every path is requested once, untimed, before measuring. Prints a Markdown table: p50 / p95 / p99 ms, req/s,
+ * CPU ms a request, and for searches how much of the baseline's top 20 the new code also lists.
  */
 import { existsSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { defaultPipeline } from '../../src/default-pipeline.js';
 import { createServer } from '../../src/server/create-server.js';
 import { ingestFiles } from '../../src/service/ingest-files.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { baselineStore } from './baseline-store.js';
+import { agreement, load, percentile } from './load.js';
+import { allSearches, searchClasses, type QueryClass } from './query-mix.js';
 
-/** The 20 queries of bench/scale: words, phrases, OR, prefixes over wires and press releases. */
-const QUERIES = [
-  'fraud', 'sentenced', 'indictment', '"federal prison"', '"attorney general"', 'senator', '"health care"', 'veterans',
-  'oil prices', 'cocoa', 'dividend', 'inflation', 'export*', 'tax OR tariff', 'drug trafficking', 'climate', 'bank loans',
-  '"farm bill"', 'immigra*', 'wheat',
-];
 const SCALE = ['scale-reuters21578', 'scale-senate-press-releases', 'scale-doj-opa-press-releases'];
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : fallback; };
 const dbPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!dbPath) { console.error('usage: npx tsx bench/api/run.ts STORE.db [--build CORPORA_DIR] [--seconds 8] [--connections 4]'); process.exit(2); }
-const seconds = Number(flag('--seconds', '8'));
-const connections = Number(flag('--connections', '4'));
-
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-}
+if (!dbPath) { console.error('usage: npx tsx bench/api/run.ts STORE.db [--build CORPORA_DIR] [--seconds 5] [--connections 1]'); process.exit(2); }
+const seconds = Number(flag('--seconds', '5'));
+const connections = Number(flag('--connections', '1'));
 
 async function build(corpora: string): Promise<void> {
   const files = SCALE.map((c) => join(corpora, c, 'articles.jsonl.gz')).filter(existsSync).map((path) => ({ path, size: statSync(path).size }));
@@ -43,62 +37,49 @@ async function build(corpora: string): Promise<void> {
   console.log(`built ${dbPath}: ${s.documentsAdded} documents in ${s.seconds.toFixed(0)} s`);
 }
 
-/** The work GET /api/articles?q= does (a page and the total), called directly. */
-async function baseline(store: Store): Promise<number[]> {
-  const times: number[] = [];
-  for (let pass = 0; pass < 4; pass++) {
-    for (const text of QUERIES) {
-      const t = performance.now();
-      await Promise.all([store.listArticles({ text, limit: 20 }), store.countArticles({ text })]);
-      if (pass > 0) times.push(performance.now() - t);
-    }
-  }
-  return times.sort((a, b) => a - b);
-}
-
-async function load(url: string, paths: readonly string[]): Promise<{ times: number[]; rps: number; errors: number }> {
-  const times: number[] = [];
-  let errors = 0;
-  const instance = autocannon({ url, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => { if (status === 200) times.push(ms); else errors++; });
-  const result = await instance;
-  return { times: times.sort((a, b) => a - b), rps: result.requests.average, errors: errors + result.errors + result.non2xx };
+async function serve(store: Store): Promise<{ url: string; close: () => Promise<void> }> {
+  // The store's own speed: the 30 s search cache off.
+  const app = await createServer(store, { host: '127.0.0.1', token: null, webRoot: null, stages: defaultPipeline, cacheSearches: false });
+  return { url: await app.listen({ host: '127.0.0.1', port: 0 }), close: () => app.close() };
 }
 
 const corpora = flag('--build', '');
 if (corpora && !existsSync(dbPath)) await build(corpora);
 if (!existsSync(dbPath)) { console.error(`no store at ${dbPath} (pass --build ../shared/corpora to make one)`); process.exit(2); }
 const store = SqliteStore.open(dbPath);
+const old = baselineStore(store, dbPath);
 const stats = await store.stats();
-// The store's own speed: the search cache off (a second server below shows it on).
-const app = await createServer(store, { host: '127.0.0.1', token: null, webRoot: null, stages: defaultPipeline, cacheSearches: false });
-const base = await app.listen({ host: '127.0.0.1', port: 0 });
-const cached = await createServer(store, { host: '127.0.0.1', token: null, webRoot: null, stages: defaultPipeline });
-const cachedBase = await cached.listen({ host: '127.0.0.1', port: 0 });
+const [servers, oldServers] = [await serve(store), await serve(old)];
+const outlets = [stats.outlets[0]!.outlet, stats.outlets[Math.floor(stats.outlets.length / 2)]!.outlet];
 const [article] = await store.listArticles({ text: 'fraud', limit: 1 });
-const [speaker] = await store.listSpeakers({ limit: 1 });
-const rows: Array<[string, number[], number, number]> = [];
-const direct = await baseline(store);
-rows.push(['baseline: listArticles + countArticles in-process (20 queries)', direct, NaN, 0]);
-const searches = QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}&limit=20`);
-const runs: Array<[string, string[], string?]> = [
-  ['GET /api/articles?q=… (20 queries, page of 20 + total)', searches],
-  ['the same with the 30 s search cache on (repeats answered from memory)', searches, cachedBase],
-  ['GET /api/articles?q=…&from=…&to=… (date-filtered search)', QUERIES.map((q) => `/api/articles?q=${encodeURIComponent(q)}&from=2005-01-01&to=2012-12-31&limit=20`)],
-  ['GET /api/articles/:id (the reader)', [`/api/articles/${article!.id}`]],
-  ['GET /api/speakers/:name (the top speaker\'s page)', [`/api/speakers/${encodeURIComponent(speaker!.name)}`]],
+const speakers = (await store.listSpeakers({ limit: 50 })).filter((_, i) => i % 10 === 0);
+const searches = searchClasses(outlets);
+const classes: Array<QueryClass & { search: boolean }> = [
+  ...[allSearches(searches), ...searches].map((c) => ({ ...c, search: true })),
+  { name: 'GET /api/articles/:id (the reader)', paths: [`/api/articles/${article!.id}`], search: false },
+  { name: `GET /api/speakers/:name (${speakers.length} of the top 50 speakers, the top one first)`, paths: speakers.map((s) => `/api/speakers/${encodeURIComponent(s.name)}`), search: false },
+  { name: 'GET /api/quotes?text=… (the search page\'s quote column)', paths: searches[0]!.paths.map((p) => p.replace('/api/articles?q=', '/api/quotes?text=')), search: false },
 ];
-for (const [name, paths, url] of runs) {
-  const r = await load(url ?? base, paths);
-  rows.push([name, r.times, r.rps, r.errors]);
+// One untimed pass over every path first, so both codes find the pages they read in the page
+// cache (the store is 3.5 GB; a cold speaker page at 100k waits a second on the disk).
+for (const path of classes.flatMap((c) => c.paths)) await fetch(new URL(path, servers.url));
+console.error('warmed up');
+const rows: string[] = [];
+for (const c of classes) {
+  const agree = c.search ? `${(100 * await agreement(store, old, c.paths)).toFixed(0)}%` : '—';
+  for (const [code, server] of [['baseline', oldServers], ['this branch', servers]] as const) {
+    const r = await load(server.url, c.paths, connections, seconds);
+    const t = r.times;
+    rows.push(`| ${c.name} | ${code} | ${percentile(t, 0.5).toFixed(1)} | ${percentile(t, 0.95).toFixed(1)} | ${percentile(t, 0.99).toFixed(1)} | ${r.rps.toFixed(0)} | ${r.cpuPerRequest.toFixed(1)} | ${code === 'baseline' ? '' : agree} | ${r.errors} |`);
+  }
+  console.error(`${c.name}: done, load average ${loadavg()[0]!.toFixed(1)}`);
 }
-await app.close();
-await cached.close();
+await servers.close();
+await oldServers.close();
+await old.close();
 await store.close();
-console.log(`\nstore: ${dbPath} · ${stats.documents.toLocaleString('en-US')} documents, ${stats.articles.toLocaleString('en-US')} articles · autocannon ${connections} connections x ${seconds} s per row on 127.0.0.1`);
+console.log(`\nstore: ${dbPath} · ${stats.documents.toLocaleString('en-US')} documents, ${stats.articles.toLocaleString('en-US')} articles · autocannon ${connections} connection(s) x ${seconds} s per row on 127.0.0.1, search cache off`);
 console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end\n`);
-console.log('| request | p50 ms | p95 ms | p99 ms | req/s | errors |');
-console.log('|---|---|---|---|---|---|');
-for (const [name, t, rps, errors] of rows) {
-  console.log(`| ${name} | ${percentile(t, 0.5).toFixed(1)} | ${percentile(t, 0.95).toFixed(1)} | ${percentile(t, 0.99).toFixed(1)} | ${Number.isNaN(rps) ? '—' : rps.toFixed(0)} | ${errors} |`);
-}
+console.log('| request | code | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | top-20 shared with baseline | errors |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);

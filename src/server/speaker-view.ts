@@ -1,5 +1,4 @@
 import type { SpeakerKind } from '../core/quote.js';
-import { speakerKey } from '../store/quote-rows.js';
 import type { QuoteSummary, SpeakerSummary, Store } from '../store/store.js';
 
 /** Quotes read for one speaker's page; beyond this the page says it counted a sample. */
@@ -36,19 +35,16 @@ function summarise(rows: readonly QuoteSummary[]): SpeakerSummary[] {
 }
 
 /**
- * One speaker's page: the store filters speakers by a name part, so rows are narrowed here to
- * exactly this name (case and spacing aside) and, when given, this kind. One pass over the
- * quotes gives the counts; only a speaker with more than MAX_QUOTES quotes is counted by the store.
+ * One speaker's page: quotes of exactly this name (case and spacing aside) and, when given,
+ * this kind, read through the store's speaker index. One pass over the quotes gives the counts;
+ * only a speaker with more than MAX_QUOTES quotes is counted by the store.
  * `distinct` counts a quote reprinted across a copy cluster once (the store's `distinct`).
  */
 export async function speakerView(store: Store, name: string, kind: SpeakerKind | undefined, limit: number, offset: number, distinct = false): Promise<SpeakerView | null> {
-  const key = speakerKey(name);
-  const same = (n: string | null, k: SpeakerKind | null) => n !== null && speakerKey(n) === key && (kind === undefined || k === kind);
-  const filter = { speaker: name, ...(kind ? { speakerKind: kind } : {}), ...(distinct ? { distinct: true } : {}) };
-  const read = await store.listQuotes({ ...filter, limit: MAX_QUOTES });
-  const rows = read.filter((q) => same(q.speaker, q.speakerKind));
-  const sampled = read.length === MAX_QUOTES;
-  const summaries = sampled ? (await store.listSpeakers({ ...filter, limit: 200 })).filter((s) => same(s.name, s.kind)) : summarise(rows);
+  const filter = { speakerIs: name, ...(kind ? { speakerKind: kind } : {}), ...(distinct ? { distinct: true } : {}) };
+  const rows = await store.listQuotes({ ...filter, limit: MAX_QUOTES });
+  const sampled = rows.length === MAX_QUOTES;
+  const summaries = sampled ? await store.listSpeakers({ ...filter, limit: 200 }) : summarise(rows);
   if (summaries.length === 0) return null;
   const quotesTotal = summaries.reduce((n, s) => n + s.quotes, 0);
   const outlets = new Map<string, Record<string, number>>();

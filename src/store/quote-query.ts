@@ -6,6 +6,8 @@ import type { QuoteQuery } from './store.js';
 /** A QuoteQuery checked and normalized once, so every backend filters the same way. */
 export interface NormalizedQuoteQuery {
   readonly speaker?: string;
+  /** A speaker key (see speakerKey): equal, not contained. */
+  readonly speakerIs?: string;
   readonly speakerKind?: SpeakerKind;
   readonly kind?: QuoteKind;
   readonly outletKey?: string;
@@ -22,8 +24,10 @@ const lower = (s: string | undefined) => (s === undefined || s.trim() === '' ? u
 export function normalizeQuoteQuery(query: QuoteQuery = {}): NormalizedQuoteQuery {
   const speaker = lower(query.speaker);
   const text = lower(query.text);
+  const speakerIs = lower(query.speakerIs);
   return {
     ...(speaker !== undefined ? { speaker } : {}),
+    ...(speakerIs !== undefined ? { speakerIs } : {}),
     ...(query.speakerKind !== undefined ? { speakerKind: query.speakerKind } : {}),
     ...(query.kind !== undefined ? { kind: query.kind } : {}),
     ...(query.outlet !== undefined ? { outletKey: outletKey(query.outlet) } : {}),

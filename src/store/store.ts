@@ -42,7 +42,10 @@ export interface StoredArticle {
 
 /** Filters for listing quotes. `speaker` matches part of the speaker's name, case-insensitively. */
 export interface QuoteQuery {
+  /** Part of the speaker's name (case-insensitive). */
   readonly speaker?: string;
+  /** Exactly this speaker name, case and spacing aside (a speaker's page; read through an index). */
+  readonly speakerIs?: string;
   readonly speakerKind?: SpeakerKind;
   readonly kind?: QuoteKind;
   readonly outlet?: string;
@@ -88,7 +91,7 @@ export interface SpeakerSummary {
   readonly lastDate: string | null;
 }
 
-export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset' | 'distinct'>;
+export type SpeakerQuery = Pick<QuoteQuery, 'speaker' | 'speakerIs' | 'speakerKind' | 'outlet' | 'from' | 'to' | 'limit' | 'offset' | 'distinct'>;
 
 /** One input file (or URL) that was ingested completely, with the documents it produced. */
 export interface SourceRecord {
@@ -138,7 +141,11 @@ export interface Store extends HeadlineStore, CopyIndex {
   getSource(sha256: string): Promise<SourceRecord | null>;
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
-  countArticles(query?: ArticleQuery): Promise<number>;
+  /**
+   * How many articles match. With `atMost`, counting stops there and the answer is
+   * min(matches, atMost): search as you type asks for "1,000+" rather than counting 50,000 matches.
+   */
+  countArticles(query?: ArticleQuery, atMost?: number): Promise<number>;
   /** Quotes in article date order, then position. */
   listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]>;
   countQuotes(query?: QuoteQuery): Promise<number>;

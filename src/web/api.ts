@@ -17,6 +17,8 @@ import type { TimelineItem } from '../service/timeline.js';
 
 export interface Page<T> {
   readonly total: number;
+  /** Article search stops counting at 1,000: true means at least `total` ("1,000+"). */
+  readonly totalIsLowerBound?: boolean;
   readonly offset: number;
   readonly items: readonly T[];
 }

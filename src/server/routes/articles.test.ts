@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LOCAL, multipart, sampleStore, testServer } from '../../../test/server-helpers.js';
+import { makeDocument } from '../../store/contract/fixtures.js';
+import { MemoryStore } from '../../store/memory/memory-store.js';
+import { SEARCH_COUNT_CAP } from './article-page-schema.js';
 
 test('article search finds by words and filters, with matched words marked in the snippet', async () => {
   const app = await testServer(await sampleStore());
@@ -10,6 +13,19 @@ test('article search finds by words and filters, with matched words marked in th
   assert.match(res.items[0].snippet, /«budget»/);
   assert.equal((await app.inject({ url: '/api/articles?from=2019-03-05', headers: LOCAL })).json().total, 1);
   assert.equal((await app.inject({ url: '/api/articles?q=&outlet=', headers: LOCAL })).json().total, 2, 'empty filters are no filters');
+});
+
+test('search stops counting past the cap and says the total is a lower bound; below it the total is exact', async () => {
+  const store = new MemoryStore();
+  const bodies = Array.from({ length: SEARCH_COUNT_CAP + 1 }, (_, i) => ({ body: `Harbour report ${i}${i < 3 ? ' ferry' : ''}.` }));
+  await store.putDocument(makeDocument('many', bodies));
+  const app = await testServer(store);
+  const many = (await app.inject({ url: '/api/articles?q=harbour', headers: LOCAL })).json();
+  assert.deepEqual([many.total, many.totalIsLowerBound, many.items.length], [SEARCH_COUNT_CAP, true, 20]);
+  const few = (await app.inject({ url: '/api/articles?q=ferry', headers: LOCAL })).json();
+  assert.deepEqual([few.total, few.totalIsLowerBound, few.items.length], [3, false, 3]);
+  assert.match(few.items[0].snippet, /«ferry»/, 'the response schema keeps the snippet');
+  assert.equal(few.items[0].headlineVerdict, null);
 });
 
 test('the reader gets the article text once, and every quote span slices to its words', async () => {

@@ -2,7 +2,10 @@ import type { Correction } from '../../core/correction.js';
 import { HttpError } from '../http-error.js';
 import { articleView } from '../article-view.js';
 import { headlineOf, withHeadlineVerdicts } from '../headline-verdicts.js';
+import { ARTICLE_PAGE, SEARCH_COUNT_CAP } from './article-page-schema.js';
 import { DAY, ERROR_RESPONSE, OUTLET, PAGING, present, type RouteModule } from './route-context.js';
+
+const CAP = SEARCH_COUNT_CAP.toLocaleString('en-US');
 
 interface ListQuery { q?: string; outlet?: string; from?: string; to?: string; document?: string; limit: number; offset: number }
 
@@ -12,19 +15,20 @@ export const articleRoutes: RouteModule = (app, { store, searches }) => {
     schema: {
       tags: ['articles'],
       summary: 'Search or list articles',
-      description: 'Without `q`: oldest first. With `q` (words, "a phrase", OR, NOT, prefix*): best match first, each with a snippet whose matched words are wrapped in « ». `headlineVerdict` is the headline check\'s verdict (null when not checked).',
+      description: `Without \`q\`: oldest first. With \`q\` (words, "a phrase", OR, NOT, prefix*): best match first, each with a snippet whose matched words are wrapped in « ». Counting stops past ${CAP} matches: then \`total\` is ${CAP} and \`totalIsLowerBound\` is true. \`headlineVerdict\` is the headline check's verdict (null when not checked).`,
       querystring: {
         type: 'object', additionalProperties: false,
         properties: { q: { type: 'string', maxLength: 500, description: 'full-text query over title and body' }, outlet: OUTLET, from: DAY, to: DAY, document: { type: 'string', maxLength: 100 }, ...PAGING },
       },
-      response: { 400: ERROR_RESPONSE },
+      response: { 200: ARTICLE_PAGE, 400: ERROR_RESPONSE },
     },
   }, async (request) => {
     const { q, limit, offset, ...filters } = request.query;
     const query = { ...present(filters), ...(q?.trim() ? { text: q } : {}) };
     return searches.get(JSON.stringify([query, limit, offset]), async () => {
-      const [items, total] = await Promise.all([store.listArticles({ ...query, limit, offset }), store.countArticles(query)]);
-      return { total, offset, items: await withHeadlineVerdicts(store, items) };
+      const [items, counted] = await Promise.all([store.listArticles({ ...query, limit, offset }), store.countArticles(query, SEARCH_COUNT_CAP + 1)]);
+      const totalIsLowerBound = counted > SEARCH_COUNT_CAP;
+      return { total: Math.min(counted, SEARCH_COUNT_CAP), totalIsLowerBound, offset, items: await withHeadlineVerdicts(store, items) };
     });
   });
 

@@ -60,6 +60,17 @@ export function articlesContract(open: OpenStore): void {
     assert.equal(await store.countArticles({ text: 'budget', outlet: 'the herald' }), 1);
   }));
 
+  test('countArticles with atMost stops counting there, and counts exactly below it', () => withStore(open, async (store) => {
+    await loadCorpus(store);
+    assert.equal(await store.countArticles({}, 3), 3);
+    assert.equal(await store.countArticles({}, 9), 5);
+    assert.equal(await store.countArticles({ text: 'budget' }, 1), 1);
+    assert.equal(await store.countArticles({ text: 'budget' }, 5), 2);
+    assert.equal(await store.countArticles({ text: 'budget', outlet: 'daily post' }, 5), 1);
+    assert.equal(await store.countArticles({ text: 'coast', from: '2024-01-01' }, 0), 0);
+    await assert.rejects(store.countArticles({}, -1), { code: 'PT-E006' });
+  }));
+
   test('stats sums documents, articles, sources, outlets, dates and media types', () => withStore(open, async (store) => {
     await loadCorpus(store);
     await store.putSource({ sha256: 'ef'.repeat(32), uri: 'file:///in', mediaType: 'text/html', byteLength: 1, documents: [] });

@@ -62,6 +62,8 @@ export function correctionsContract(open: OpenStore): void {
     assert.equal((await store.listQuotes()).find((q) => q.id !== target)!.corrected, undefined);
     assert.equal(await store.countQuotes({ speakerKind: 'anonymous' }), 0);
     assert.deepEqual((await store.listQuotes({ speaker: 'costa' })).map((q) => q.text), ['"We will not raise taxes,"', '"It is done,"', '"Nobody asked us,"']);
+    assert.equal(await store.countQuotes({ speakerIs: 'ana costa' }), 3, 'an exact name finds quotes renamed to it');
+    assert.equal(await store.countQuotes({ speakerIs: 'unnamed source' }), 0, 'and not the name they had');
     const speakers = await store.listSpeakers();
     assert.deepEqual(speakers[0]!, { name: 'Ana Costa', kind: 'person', quotes: 3, articles: 2, outlets: ['Harbour Herald', 'Valley Courier'], firstDate: '2024-03-01', lastDate: '2024-03-05' });
     assert.equal(speakers.some((s) => s.name === 'unnamed source'), false);

@@ -62,6 +62,15 @@ export function quotesContract(open: OpenStore): void {
     assert.equal((await store.listQuotes({ limit: 2, offset: 1 })).length, 2);
   }));
 
+  test('speakerIs matches the whole name, case and spacing aside, never a part of it', () => withStore(open, async (store) => {
+    await corpus(store);
+    const texts = async (q: Parameters<typeof store.listQuotes>[0]) => (await store.listQuotes(q)).map((x) => x.text);
+    assert.deepEqual(await texts({ speakerIs: ' ANA   costa ' }), ['"We will not raise taxes,"', '"It is done,"']);
+    assert.deepEqual(await texts({ speakerIs: 'costa' }), []);
+    assert.equal(await store.countQuotes({ speakerIs: 'ana costa', outlet: 'valley courier' }), 1);
+    assert.deepEqual((await store.listSpeakers({ speakerIs: 'ministry' })).map((s) => [s.name, s.quotes]), [['ministry', 1]]);
+  }));
+
   test('speakers are grouped by name case-insensitively and kind, most quoted first', () => withStore(open, async (store) => {
     await corpus(store);
     const speakers = await store.listSpeakers();

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SNIPPET_MARKS } from '../store.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
 import { loadCorpus } from './corpus.js';
+import { makeDocument } from './fixtures.js';
 import type { OpenStore } from './with-store.js';
 import { withStore } from './with-store.js';
 
@@ -17,6 +19,8 @@ export function searchContract(open: OpenStore): void {
     await loadCorpus(store);
     const [hit] = await store.listArticles({ text: 'storm' });
     assert.match(hit!.snippet!, new RegExp(`${SNIPPET_MARKS.open}[Ss]torm${SNIPPET_MARKS.close}`));
+    const [prefixed] = await store.listArticles({ text: 'stor*' });
+    assert.match(prefixed!.snippet!, new RegExp(`${SNIPPET_MARKS.open}[Ss]torm${SNIPPET_MARKS.close}`), 'a prefix too long for the prefix index');
   }));
 
   test('words must all match, and a quoted phrase must match in order', () => withStore(open, async (store) => {
@@ -56,6 +60,29 @@ export function searchContract(open: OpenStore): void {
   test('boilerplate inside an article is not searchable', () => withStore(open, async (store) => {
     await loadCorpus(store);
     assert.deepEqual(await ids(store, 'zebra'), []);
+  }));
+
+  test('a text query keeps to its outlet, dates and document', () => withStore(open, async (store) => {
+    const { A, C } = await loadCorpus(store);
+    assert.deepEqual(await store.listArticles({ text: 'budget', outlet: 'DAILY POST' }).then((r) => r.map((a) => a.id)), [C]);
+    assert.deepEqual(await store.listArticles({ text: 'budget', to: '2024-03-31' }).then((r) => r.map((a) => a.id)), [A]);
+    const [a] = await store.listArticles({ text: 'budget', from: '2024-03-01', outlet: 'the herald' });
+    assert.equal(a?.id, A);
+    assert.deepEqual(await store.listArticles({ text: 'budget', document: a!.document }).then((r) => r.map((x) => x.id)), [A]);
+    assert.deepEqual(await store.listArticles({ text: 'storm', outlet: 'daily post' }), []);
+  }));
+
+  test('past RANK_CANDIDATES matches the newest and the titled are ranked, and every other match follows, newest first', () => withStore(open, async (store) => {
+    const fillers = Array.from({ length: RANK_CANDIDATES.newest + 10 }, (_, i) => ({ body: `Note ${i} on the harbour and its quays.` }));
+    const doc = makeDocument('many', [{ title: 'Harbour reopens', body: 'The harbour.' }, { title: 'Dock', body: 'Harbour, harbour, harbour, harbour.' }, ...fillers]);
+    await store.putDocument(doc);
+    const id = (i: number) => `a_${doc.id.slice(2)}_${i}`;
+    const all = (await store.listArticles({ text: 'harbour' })).map((a) => a.id);
+    assert.equal(all.length, fillers.length + 2, 'every match is listed');
+    assert.equal(all[0], id(0), 'the oldest article is ranked first: its title holds the word');
+    assert.equal(all.at(-1), id(1), 'the best body match is neither new nor titled, so it comes last');
+    const page = (await store.listArticles({ text: 'harbour', limit: 5, offset: RANK_CANDIDATES.newest - 1 })).map((a) => a.id);
+    assert.deepEqual(page, all.slice(RANK_CANDIDATES.newest - 1, RANK_CANDIDATES.newest + 4), 'a page across the last candidate goes on with the rest');
   }));
 
   test('a malformed query is refused with PT-E007 naming the query', () => withStore(open, async (store) => {

@@ -13,6 +13,7 @@ interface QuoteEntry {
 
 function keep(q: NormalizedQuoteQuery, r: QuoteRow): boolean {
   return (q.speaker === undefined || (r.speakerKey ?? '').includes(q.speaker))
+    && (q.speakerIs === undefined || r.speakerKey === q.speakerIs)
     && (q.speakerKind === undefined || r.speakerKind === q.speakerKind)
     && (q.kind === undefined || r.kind === q.kind)
     && (q.outletKey === undefined || r.outletKey === q.outletKey)

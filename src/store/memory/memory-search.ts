@@ -3,6 +3,7 @@ import { positiveTerms } from '../search/search-query.js';
 import type { PositionedToken } from '../search/tokens.js';
 import { tokenizeWithOffsets } from '../search/tokens.js';
 import { SNIPPET_MARKS } from '../store.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
 
 type Term = Extract<SearchNode, { kind: 'term' }>;
 
@@ -111,4 +112,16 @@ function render(column: SearchColumn, hits: ReadonlySet<number>, from: number, s
     at = t.end;
   }
   return to < tokens.length ? out + SNIPPET_MARKS.ellipsis : out + text.slice(at);
+}
+
+/**
+ * Matches in the order search lists them: RANK_CANDIDATES (the newest, and the newest with a
+ * query word in the title) by `score`, best first, then id; then the other matches, newest first.
+ */
+export function rankedMatches<T extends { readonly columns: readonly SearchColumn[] }>(node: SearchNode, found: readonly T[], score: (e: T) => number, compare: (a: T, b: T) => number): T[] {
+  const terms = positiveTerms(node);
+  const titled = found.filter((e) => terms.some((t) => termHits(t, e.columns[0]!).length > 0)).slice(-RANK_CANDIDATES.titled);
+  const candidates = new Set([...found.slice(-RANK_CANDIDATES.newest), ...titled]);
+  const ranked = [...candidates].map((e) => ({ e, s: score(e) })).sort((x, y) => y.s - x.s || compare(x.e, y.e)).map((r) => r.e);
+  return [...ranked, ...found.filter((e) => !candidates.has(e)).reverse()];
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article.js';
 import type { Document } from '../../core/document.js';
 import type { NormalizedQuery } from '../article-query.js';
-import { normalizeQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
 import type { ArticleRow } from '../article-rows.js';
 import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
@@ -12,7 +12,7 @@ import { headlineRows } from '../headline-rows.js';
 import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { BM25_WEIGHTS } from '../search/weights.js';
 import type { SearchColumn } from './memory-search.js';
-import { bm25Scorer, matches, searchColumn, snippet } from './memory-search.js';
+import { bm25Scorer, matches, rankedMatches, searchColumn, snippet } from './memory-search.js';
 import { memoryStats } from './memory-stats.js';
 import { MemoryEntities } from './memory-entities.js';
 import type { Entity } from '../../core/entity.js';
@@ -126,12 +126,12 @@ export class MemoryStore implements Store {
     const search = q.search;
     if (!search) return page(found.sort(byDateThenId)).map((e) => summary(e));
     const score = bm25Scorer(search, this.articles.map((e) => e.columns));
-    const ranked = found.map((e) => ({ e, s: score(e.columns) })).sort((x, y) => y.s - x.s || compareIds(x.e, y.e));
-    return page(ranked.map((r) => r.e)).map((e) => summary(e, snippet(search, e.columns)));
+    return page(rankedMatches(search, found, (e) => score(e.columns), compareIds)).map((e) => summary(e, snippet(search, e.columns)));
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    return this.filter(normalizeQuery(query)).length;
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const n = this.filter(normalizeQuery(query)).length;
+    return atMost === undefined ? n : Math.min(n, checkCount('atMost', atMost));
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {

@@ -2,11 +2,14 @@ import type pg from 'pg';
 import type { Article } from '../../core/article.js';
 import type { Document } from '../../core/document.js';
 import { PresstrailError } from '../../core/errors.js';
-import { normalizeQuery } from '../article-query.js';
+import type { NormalizedQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
+import type { SearchNode } from '../search/search-query.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import type { BuiltSql } from './article-sql.js';
-import { countSql, listSql } from './article-sql.js';
+import { candidateCountSql, countSql, listSql, searchSql } from './article-sql.js';
 import type { PostgresStoreOptions } from './connect.js';
 import { connect, describeTarget, openError } from './connect.js';
 import type { PgDocumentRow } from './document-rows.js';
@@ -145,14 +148,24 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
-    const sql = listSql(normalizeQuery(query));
-    const rows = await searching(query, () => this.searchRows<ArticleSummary & { snippet?: string | null }>(query, sql));
+    const q = normalizeQuery(query);
+    const rows = await searching(query, () => (q.search ? this.search(query, { ...q, search: q.search }) : this.rows<ArticleSummary & { snippet?: string | null }>(listSql(q))));
     // Without a text query SQLite's rows have no snippet key at all; keep that shape.
     return rows.map(({ snippet, ...summary }) => (typeof snippet === 'string' ? { ...summary, snippet } : summary));
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    const sql = countSql(normalizeQuery(query));
+  /** The ranked candidates; a page that runs past them goes on with the other matches, newest first. */
+  private async search(query: ArticleQuery | undefined, q: NormalizedQuery & { search: SearchNode }): Promise<Array<ArticleSummary & { snippet?: string | null }>> {
+    const ranked = await this.searchRows<ArticleSummary>(query, searchSql(q, 'ranked'));
+    if (q.limit !== undefined && ranked.length === q.limit) return ranked;
+    const candidates = (await this.searchRows<{ n: number }>(query, candidateCountSql(q)))[0]!.n;
+    if (candidates < RANK_CANDIDATES.newest) return ranked;
+    const rest = { ...q, offset: Math.max(0, q.offset - candidates), ...(q.limit !== undefined ? { limit: q.limit - ranked.length } : {}) };
+    return [...ranked, ...await this.searchRows<ArticleSummary>(query, searchSql(rest, 'rest'))];
+  }
+
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const sql = countSql(normalizeQuery(query), atMost === undefined ? undefined : checkCount('atMost', atMost));
     return searching(query, async () => (await this.searchRows<{ n: number }>(query, sql))[0]!.n);
   }
 

@@ -14,6 +14,8 @@ function filters(query: NormalizedQuoteQuery): { where: string; values: unknown[
   const values: unknown[] = [];
   const add = (clause: (n: string) => string, value: unknown) => clauses.push(clause(`$${values.push(value)}`));
   if (query.speaker !== undefined) add((n) => `strpos(q.speaker_key, ${n}) > 0`, query.speaker);
+  // As in SQLite: the corrected view computes speaker_key, so the index is reached through seq.
+  if (query.speakerIs !== undefined) add((n) => `q.speaker_key = ${n} AND (q.seq IN (SELECT seq FROM quotes WHERE speaker_key = ${n}) OR q.corrected)`, query.speakerIs);
   if (query.speakerKind !== undefined) add((n) => `q.speaker_kind = ${n}`, query.speakerKind);
   if (query.kind !== undefined) add((n) => `q.kind = ${n}`, query.kind);
   if (query.outletKey !== undefined) add((n) => `q.outlet_key = ${n}`, query.outletKey);

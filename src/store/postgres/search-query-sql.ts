@@ -1,4 +1,5 @@
 import type { SearchNode } from '../search/search-query.js';
+import { positiveTerms } from '../search/search-query.js';
 import { quoteLexeme } from './search-vector.js';
 
 /**
@@ -21,8 +22,13 @@ export function tsQuery(node: SearchNode): string {
   }
 }
 
-function phrase(tokens: readonly string[], prefix: boolean): string {
+/** The query, restricted to matches with one of its words in the title (weight A). */
+export function titleTsQuery(node: SearchNode): string {
+  return `(${tsQuery(node)}) & (${positiveTerms(node).map((t) => phrase(t.tokens, t.prefix, 'A')).join(' | ')})`;
+}
+
+function phrase(tokens: readonly string[], prefix: boolean, weight = ''): string {
   const last = tokens.length - 1;
-  const parts = tokens.map((token, i) => `${quoteLexeme(token)}${prefix && i === last ? ':*' : ''}`);
+  const parts = tokens.map((token, i) => `${quoteLexeme(token)}${prefix && i === last ? ':*' : weight ? ':' : ''}${weight}`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' <-> ')})`;
 }

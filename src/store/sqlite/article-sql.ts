@@ -1,72 +1,34 @@
 import type { NormalizedQuery } from '../article-query.js';
-import { SNIPPET_MARKS } from '../store.js';
-import { BM25_WEIGHTS } from '../search/weights.js';
-import { ftsMatch } from './fts-match.js';
 
-const SNIPPET_TOKENS = 16;
-
-const SUMMARY_COLUMNS = `a.id, a.document, d.uri, a.span_start AS start, a.span_end AS "end",
+export const SUMMARY_COLUMNS = `a.id, a.document, d.uri, a.span_start AS start, a.span_end AS "end",
   a.title, a.date, a.outlet, a.author, a.url`;
-
-/**
- * With a text query the FTS index must drive the join (CROSS JOIN fixes SQLite's loop order):
- * probing it per article, as the planner otherwise does when an outlet or date filter is
- * present, re-runs the full-text query for every row (600 ms instead of 20 on 10k articles).
- */
-const FTS_FROM = 'articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid';
-const WITH_DOCUMENT = 'JOIN documents d ON d.seq = a.document_seq';
+export const WITH_DOCUMENT = 'JOIN documents d ON d.seq = a.document_seq';
 
 export interface BuiltSql {
   readonly sql: string;
   readonly params: unknown[];
 }
 
-/**
- * SELECT for listArticles: date then id, or for a text query bm25 rank then id with a snippet.
- * A text query first picks the page of row ids by rank alone, then builds snippets and reads
- * documents only for that page: computed in one pass, SQLite would make a snippet for every
- * match before sorting (100 ms for 10k matches instead of a few).
- */
+/** SELECT for listArticles without a text query: date then id (a text query: search-sql.ts). */
 export function listSql(query: NormalizedQuery): BuiltSql {
-  const { from, where, params } = filters(query);
-  const page = [query.limit ?? -1, query.offset];
-  if (!query.search) {
-    return { sql: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, ...page] };
-  }
-  const rank = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
-  const snippet = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;
-  const sql = `WITH page AS (SELECT a.seq, ${rank} AS score, a.id FROM ${from} ${where} ORDER BY score, a.id LIMIT ? OFFSET ?)
-    SELECT ${SUMMARY_COLUMNS}, ${snippet} AS snippet
-    FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.seq CROSS JOIN articles a ON a.seq = page.seq ${WITH_DOCUMENT}
-    WHERE articles_fts MATCH ? ORDER BY page.score, page.id`;
-  return { sql, params: [...params, ...page, params[0]] };
+  const { where, params } = articleFilters(query);
+  return { sql: `SELECT ${SUMMARY_COLUMNS} FROM articles a ${WITH_DOCUMENT} ${where} ORDER BY a.date IS NULL, a.date, a.id LIMIT ? OFFSET ?`, params: [...params, query.limit ?? -1, query.offset] };
 }
 
-export function countSql(query: NormalizedQuery): BuiltSql {
-  // A bare text query counts index rows alone: every FTS row is one article (rowid = seq), and
-  // joining each match to its article row costs 8x (82 ms instead of 10 for 50k matches of 100k).
-  if (query.search && query.outletKey === undefined && query.from === undefined && query.to === undefined && query.document === undefined) {
-    return { sql: 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?', params: [ftsMatch(query.search)] };
-  }
-  const { from, where, params } = filters(query);
-  return { sql: `SELECT count(*) AS n FROM ${from} ${where}`, params };
+/** Counts articles without a text query (with one: searchCountSql); `atMost` stops the count there. */
+export function countSql(query: NormalizedQuery, atMost?: number): BuiltSql {
+  const { where, params } = articleFilters(query);
+  if (atMost === undefined) return { sql: `SELECT count(*) AS n FROM articles a ${where}`, params };
+  return { sql: `SELECT count(*) AS n FROM (SELECT 1 FROM articles a ${where} LIMIT ?)`, params: [...params, atMost] };
 }
 
-function filters(query: NormalizedQuery): { from: string; where: string; params: unknown[] } {
+/** The filters on the articles table (alias a): outlet, dates, document. */
+export function articleFilters(query: NormalizedQuery): { clauses: string[]; where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const from = query.search ? FTS_FROM : 'articles a';
-  if (query.search) {
-    clauses.push('articles_fts MATCH ?');
-    params.push(ftsMatch(query.search));
-  }
   if (query.outletKey !== undefined) { clauses.push('a.outlet_key = ?'); params.push(query.outletKey); }
   if (query.from !== undefined) { clauses.push('a.date >= ?'); params.push(query.from); }
   if (query.to !== undefined) { clauses.push('a.date <= ?'); params.push(query.to); }
   if (query.document !== undefined) { clauses.push('a.document = ?'); params.push(query.document); }
-  return { from, where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-function lit(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return { clauses, where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -79,3 +79,26 @@ test('a SQLite database of another program is refused with PT-E001 and left unto
 test('a path in a missing folder is refused with PT-E001', () => {
   assert.throws(() => SqliteStore.open(join(dir, 'no', 'such', 'folder', 'x.db')), { code: 'PT-E001' });
 });
+
+test('upgrading a store to prefix indexes (migration 8) keeps every article searchable, prefixes included', async () => {
+  const path = freshPath();
+  const doc = makeDocument('prefix', [{ title: 'Exports rise', body: 'Exporters expect more sorghum sales.' }, { title: 'Quiet day', body: 'Nothing else.' }]);
+  const store = SqliteStore.open(path);
+  await store.putDocument(doc);
+  await store.close();
+  // Back to version 7 with a plain index, as a store written before migration 8 has it.
+  const db = new Database(path);
+  db.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO articles_fts (rowid, title, body) VALUES (1, 'Exports rise', 'Exporters expect more sorghum sales.'), (2, 'Quiet day', 'Nothing else.');
+    DELETE FROM schema_version WHERE version >= 8;`);
+  db.close();
+  const upgraded = SqliteStore.open(path);
+  assert.deepEqual((await upgraded.listArticles({ text: 'ex*' })).map((a) => a.title), ['Exports rise']);
+  assert.equal(await upgraded.countArticles({ text: 'sorghum' }), 1);
+  assert.equal(await upgraded.countArticles({ text: 'qu*' }), 1);
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  const { sql } = check.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").get() as { sql: string };
+  check.close();
+  assert.match(sql, /prefix = '2 3'/);
+});

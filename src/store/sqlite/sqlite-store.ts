@@ -2,13 +2,17 @@ import type Database from 'better-sqlite3';
 import type { Document } from '../../core/document.js';
 import type { Article } from '../../core/article.js';
 import { PresstrailError } from '../../core/errors.js';
-import { normalizeQuery } from '../article-query.js';
+import type { NormalizedQuery } from '../article-query.js';
+import { checkCount, normalizeQuery } from '../article-query.js';
 import { articleRows } from '../article-rows.js';
 import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary, SourceRecord, SpeakerQuery, SpeakerSummary, Store, StoreStats, StoredArticle } from '../store.js';
 import { normalizeQuoteQuery } from '../quote-query.js';
 import { quoteRows } from '../quote-rows.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
 import { countSql, listSql } from './article-sql.js';
+import { candidateCountSql, searchCountSql, searchSql } from './search-sql.js';
+import { RANK_CANDIDATES } from '../search/rank-candidates.js';
+import type { SearchNode } from '../search/search-query.js';
 import type { SqliteStoreOptions } from './connect.js';
 import { connect } from './connect.js';
 import type { DocumentRow } from './document-row.js';
@@ -17,6 +21,7 @@ import type { Statements } from './statements.js';
 import { SqliteHeadlines } from './sqlite-headlines.js';
 import type { HeadlineQuery, HeadlineSummary } from '../store.js';
 import { prepareStatements } from './statements.js';
+import { StatementCache } from './statement-cache.js';
 import { SqliteEntities } from './entity-store.js';
 import type { Entity } from '../../core/entity.js';
 import type { EntityChanges, EntityMentionQuery, EntityMentionRow, EntityQuery } from '../entity-rows.js';
@@ -58,6 +63,7 @@ export class SqliteStore implements Store {
   private readonly corrections: SqliteCorrections;
   private readonly headlines: SqliteHeadlines;
   private readonly copies: SqliteCopyIndex;
+  private readonly statements: StatementCache;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
@@ -65,6 +71,7 @@ export class SqliteStore implements Store {
     this.corrections = new SqliteCorrections(db);
     this.headlines = new SqliteHeadlines(db);
     this.copies = new SqliteCopyIndex(db);
+    this.statements = new StatementCache(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -146,32 +153,47 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query?: ArticleQuery): Promise<ArticleSummary[]> {
-    const normalized = normalizeQuery(query);
-    const { sql, params } = listSql(normalized);
-    return searching(query, () => this.db.prepare(sql).all(...params) as ArticleSummary[]);
+    const q = normalizeQuery(query);
+    return searching(query, () => (q.search ? this.search({ ...q, search: q.search }) : this.all<ArticleSummary>(listSql(q))));
   }
 
-  async countArticles(query?: ArticleQuery): Promise<number> {
-    const { sql, params } = countSql(normalizeQuery(query));
-    return searching(query, () => (this.db.prepare(sql).get(...params) as { n: number }).n);
+  /** The ranked candidates; a page that runs past them goes on with the other matches, newest first. */
+  private search(q: NormalizedQuery & { search: SearchNode }): ArticleSummary[] {
+    const ranked = this.all<ArticleSummary>(searchSql(q, 'ranked'));
+    if (q.limit !== undefined && ranked.length === q.limit) return ranked;
+    const candidates = this.all<{ n: number }>(candidateCountSql(q))[0]!.n;
+    if (candidates < RANK_CANDIDATES.newest) return ranked;
+    const rest = { ...q, offset: Math.max(0, q.offset - candidates), ...(q.limit !== undefined ? { limit: q.limit - ranked.length } : {}) };
+    return [...ranked, ...this.all<ArticleSummary>(searchSql(rest, 'rest'))];
+  }
+
+  private all<T>({ sql, params }: { sql: string; params: unknown[] }): T[] {
+    return this.statements.get(sql).all(...params) as T[];
+  }
+
+  async countArticles(query?: ArticleQuery, atMost?: number): Promise<number> {
+    const q = normalizeQuery(query);
+    const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
+    const { sql, params } = q.search ? searchCountSql({ ...q, search: q.search }, cap) : countSql(q, cap);
+    return searching(query, () => (this.statements.get(sql).get(...params) as { n: number }).n);
   }
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     if (query?.distinct) return distinctQuotes(this, query);
     const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
+    return (this.statements.get(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
   async countQuotes(query?: QuoteQuery): Promise<number> {
     if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
     const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+    return (this.statements.get(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     if (query?.distinct) return distinctSpeakers(this, query);
     const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
-    return (this.db.prepare(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
+    return (this.statements.get(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
 
   async addCorrection(correction: NewCorrection): Promise<Correction> {

@@ -14,7 +14,7 @@ import type { Migration } from './migration.js';
  */
 export const migration007: Migration = {
   version: 7,
-  name: 'copyspeed',
+  name: 'copy-bodies',
   sqlite: `
 DROP TABLE copy_bands;
 DROP TABLE copy_paragraphs;
