@@ -52,9 +52,14 @@ export function polarTokens(text: string): Token[] {
   return out;
 }
 
+/** A form's key in the antonym table: its stem without a doubled final consonant ("slamming" → slam); keys under four letters only as listed ("ended" is no "end"). */
+const sideKey = (w: string) => stem(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+
 const SIDES = new Map<string, Array<{ pair: number; side: 0 | 1 }>>();
 ANTONYMS.forEach(([a, b], pair) => {
-  for (const [side, forms] of [[0, a], [1, b]] as const) for (const f of forms) SIDES.set(f, [...(SIDES.get(f) ?? []), { pair, side }]);
+  for (const [side, forms] of [[0, a], [1, b]] as const) {
+    for (const key of new Set([...forms, ...forms.map(sideKey).filter((k) => k.length >= 4)])) if (!SIDES.get(key)?.some((x) => x.pair === pair)) SIDES.set(key, [...(SIDES.get(key) ?? []), { pair, side }]);
+  }
 });
 
 /** Headline verbs that carry content of their own ("backs", "predicts"), read as a word of the claim. */
@@ -91,7 +96,7 @@ function flip(claim: ClaimMeaning, passage: readonly Token[]): string | null {
   return null;
 }
 
-const sidesOf = (t: Token) => SIDES.get(t.word) ?? [];
+const sidesOf = (t: Token) => SIDES.get(t.word) ?? SIDES.get(sideKey(t.word)) ?? [];
 
 /** Why the passage carries the other side of an antonym pair about the claim's topic, never the claim's side, or null. */
 function antonym(claim: ClaimMeaning, passage: readonly Token[]): string | null {

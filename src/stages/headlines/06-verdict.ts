@@ -73,7 +73,9 @@ function quotedIn(body: BodyContext, claim: string, fragments: readonly string[]
 }
 
 function evidenceOf(scored: readonly Scored[]): HeadlineEvidence[] {
-  return [...scored].filter((x) => x.sim > 0).sort((a, b) => b.sim - a.sim).slice(0, 3)
+  const seen = new Set<string>();
+  const once = (x: Scored) => !seen.has(`${x.p.span.start}:${x.p.span.end}`) && seen.add(`${x.p.span.start}:${x.p.span.end}`) !== undefined;
+  return [...scored].filter((x) => x.sim > 0).sort((a, b) => b.sim - a.sim).filter(once).slice(0, 3)
     .map(({ p, sim }) => ({ quote: p.quote?.id ?? null, start: p.span.start, end: p.span.end, similarity: sim }));
 }
 
@@ -84,20 +86,37 @@ interface Decision { readonly verdict: HeadlineVerdict; readonly reason: string 
 const supportOf = (xs: readonly Scored[]) => Math.max(0, ...xs.filter((x) => x.against === null).map((x) => x.sim));
 
 /**
+ * Passages that hold a passage whose words a negation turns over (the paragraph around a quote that
+ * says the opposite) support nothing either: the flip check passes over passages with other negators
+ * in them, so the paragraph's silence is no agreement. An antonym's holder may agree in its other
+ * sentences ("has also risen"), so it keeps its own reading.
+ */
+function withoutHolders(xs: readonly Scored[]): Scored[] {
+  const contradicted = xs.filter((x) => x.against?.startsWith('negation') === true);
+  return xs.map((x) => (x.against === null && contradicted.some((c) => c.p !== x.p && x.p.span.start <= c.p.span.start && c.p.span.end <= x.p.span.end)
+    ? { ...x, against: contradicted.find((c) => x.p.span.start <= c.p.span.start && c.p.span.end <= x.p.span.end)!.against } : x));
+}
+
+/**
  * The verdict from the speaker's passages (`narrow`) and the wider look (`wide`), wording first, then
  * meaning: a passage that contradicts the claim (05) supports nothing, and when the strongest
  * uncontradicted support is short of a paraphrase, the contradiction decides. An admission needs a
  * paraphrase with the claim's predicate; a denial needs the speaker to deny something.
  */
-function decide(m: ClaimMeaning, narrow: readonly Scored[], wide: readonly Scored[], bar: number, judgeable: boolean): Decision {
-  const all = [...narrow, ...wide];
+function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages: readonly Scored[], bar: number, judgeable: boolean): Decision {
+  const all = withoutHolders([...narrowPassages, ...widePassages]);
+  const narrow = all.slice(0, narrowPassages.length);
+  const wide = all.slice(narrowPassages.length);
   const best = supportOf(narrow);
   const widest = Math.max(best, supportOf(wide));
   // a contradiction counts where the passage that matches the claim best says the opposite, not a side remark elsewhere
-  const against = [...all].filter((x) => x.against !== null && x.sim >= THRESHOLDS.NOT_FOUND && x.sim > widest).sort((a, b) => b.sim - a.sim)[0];
+  const against = [...all].filter((x) => x.against !== null && x.sim >= bar && x.sim > widest).sort((a, b) => b.sim - a.sim)[0];
   const supporting = all.filter((x) => x.against === null && x.sim >= bar).map((x) => x.p.words);
-  if (m.admission && !supporting.some(admitsSomething) && (widest < THRESHOLDS.PARAPHRASE || !predicatesSupported(m, supporting))) {
-    return { verdict: 'not found', reason: against?.against ?? `admission not reported: the speaker's words carry ${widest < THRESHOLDS.PARAPHRASE ? 'too little of the claim' : `no "${m.predicates.map((p) => p.word).join('", "')}"`}` };
+  // an admission is the speaker's own: only their quotes and the paragraphs naming them can carry it (wider passages may
+  // still report that an admission was made: "pleaded guilty")
+  const own = narrow.filter((x) => x.against === null && x.sim >= bar).map((x) => x.p.words);
+  if (m.admission && !supporting.some(admitsSomething) && (best < THRESHOLDS.PARAPHRASE || !predicatesSupported(m, own))) {
+    return { verdict: 'not found', reason: against?.against ?? `admission not reported: nothing the speaker says near the claim admits anything, and it carries ${best < THRESHOLDS.PARAPHRASE ? `too little of the claim (best ${best})` : `no "${m.predicates.map((p) => p.word).join('", "')}"`}` };
   }
   if (m.denial && !supporting.some(deniesSomething)) return { verdict: 'not found', reason: against?.against ?? 'denial not reported: nothing the speaker says near the claim denies anything' };
   if (widest >= THRESHOLDS.PARAPHRASE) return { verdict: 'paraphrased', reason: null };
