@@ -10,7 +10,7 @@ import { sameStem, stem, words } from './03-similarity.js';
 import { ADMISSION_VERBS, ADMISSION_WORDS, ANTONYMS, CLAUSE_BREAK, DENIAL_VERBS, DENIAL_WORDS, NEGATION_CARRIERS, NEGATION_SKIP, NEGATORS, NOT_NEGATING_AFTER, PREDICATE_AFTER } from './meaning-rules.js';
 import { STOP_WORDS } from './rules.js';
 
-export interface Token { readonly word: string; readonly stem: string; readonly negated: boolean; readonly sentence: number }
+export interface Token { readonly word: string; readonly stem: string; readonly negated: boolean; readonly sentence: number; readonly clause: number }
 
 export interface ClaimMeaning {
   readonly tokens: readonly Token[];
@@ -41,12 +41,14 @@ function negatedIndexes(ws: readonly string[], i: number): number[] {
 /** Words of `text` with their polarity: a word is negated when a negator in its clause reaches it. */
 export function polarTokens(text: string): Token[] {
   const out: Token[] = [];
+  let c = 0;
   text.split(/(?<=[.!?]["”’]?)\s+/u).forEach((sentence, s) => {
     for (const clause of sentence.split(CLAUSE_BREAK)) {
+      c++;
       const ws = words(clause ?? '');
       const negated = new Set<number>();
       ws.forEach((w, i) => { if (isNegator(w)) for (const k of negatedIndexes(ws, i)) negated.add(k); });
-      ws.forEach((w, i) => out.push({ word: w, stem: stem(w), negated: negated.has(i), sentence: s }));
+      ws.forEach((w, i) => out.push({ word: w, stem: stem(w), negated: negated.has(i), sentence: s, clause: c }));
     }
   });
   return out;
@@ -68,7 +70,7 @@ const CONTENT_VERBS = /^(?:predicts?|forecasts?|expects?|promises?|pledges?|vows
 /** The meaning of a claim (its words) said with headline verb `verb` (null for forms without one). */
 export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {
   const v = verb?.toLowerCase() ?? '';
-  const tokens = [...(CONTENT_VERBS.test(v) ? [{ word: v, stem: stem(v), negated: false, sentence: 0 }] : []), ...polarTokens(claim)];
+  const tokens = [...(CONTENT_VERBS.test(v) ? [{ word: v, stem: stem(v), negated: false, sentence: 0, clause: 0 }] : []), ...polarTokens(claim)];
   const predicates: Token[] = [];
   tokens.forEach((t, i) => {
     if (!PREDICATE_AFTER.has(t.word) && !/ly$/.test(t.word)) return;
@@ -98,20 +100,28 @@ function flip(claim: ClaimMeaning, passage: readonly Token[]): string | null {
 
 const sidesOf = (t: Token) => SIDES.get(t.word) ?? SIDES.get(sideKey(t.word)) ?? [];
 
-/** Why the passage carries the other side of an antonym pair about the claim's topic, never the claim's side, or null. */
+/** Claim words that are about what its antonym word is about: content words within NEAR_CLAIM words of it ("oil production rising"). */
+const NEAR_CLAIM = 3;
+/** How close the body's antonym must be to one of those words, in the same clause ("sharp declines in U.S. oil production"). */
+const NEAR_BODY = 5;
+
+/**
+ * Why the passage carries the other side of the claim's antonym word about the same thing, never
+ * its side, or null. Two such words in a claim compose ("opposes ban" is "supports lifting the
+ * ban"): the table reads single words, so it judges only claims with one of them.
+ */
 function antonym(claim: ClaimMeaning, passage: readonly Token[]): string | null {
-  const topic = claim.tokens.filter((t) => !STOP_WORDS.has(t.word) && sidesOf(t).length === 0 && t.word.length > 2);
-  for (const c of claim.tokens) {
-    for (const { pair, side } of sidesOf(c)) {
-      // a claim with both sides of a pair ("tax rise needed to cut deficit") is about two things: no reading of it turns over
-      if (claim.tokens.some((t) => sidesOf(t).some((x) => x.pair === pair && x.side !== side))) continue;
-      // a side under the other polarity is the same claim ("will not change" is "will stay")
-      const agrees = (t: Token) => sidesOf(t).some((x) => x.pair === pair && (x.side === side) === (t.negated === c.negated)) || sameStem(t.stem, c.stem);
-      if (passage.some(agrees)) continue;
-      const against = passage.find((t) => sidesOf(t).some((x) => x.pair === pair && x.side !== side) && t.negated === c.negated
-        && passage.some((u) => u.sentence === t.sentence && topic.some((k) => sameStem(k.stem, u.stem))));
-      if (against) return `antonym: the body has "${against.word}" where the headline has "${c.word}" (${ANTONYMS[pair]![2]})`;
-    }
+  const at = claim.tokens.findIndex((t) => sidesOf(t).length > 0);
+  if (at < 0 || claim.tokens.filter((t) => sidesOf(t).length > 0).length !== 1) return null;
+  const c = claim.tokens[at]!;
+  const near = claim.tokens.filter((t, i) => i !== at && Math.abs(i - at) <= NEAR_CLAIM && !STOP_WORDS.has(t.word) && t.word.length > 2);
+  for (const { pair, side } of sidesOf(c)) {
+    // a side under the other polarity is the same claim ("will not change" is "will stay")
+    const agrees = (t: Token) => sidesOf(t).some((x) => x.pair === pair && (x.side === side) === (t.negated === c.negated)) || sameStem(t.stem, c.stem);
+    if (passage.some(agrees)) continue;
+    const about = (i: number) => passage.some((u, j) => u.clause === passage[i]!.clause && Math.abs(i - j) <= NEAR_BODY && near.some((k) => sameStem(k.stem, u.stem)));
+    const against = passage.findIndex((t, i) => sidesOf(t).some((x) => x.pair === pair && x.side !== side) && t.negated === c.negated && about(i));
+    if (against >= 0) return `antonym: the body has "${passage[against]!.word}" where the headline has "${c.word}" (${ANTONYMS[pair]![2]})`;
   }
   return null;
 }

@@ -103,7 +103,7 @@ function withoutHolders(xs: readonly Scored[]): Scored[] {
  * uncontradicted support is short of a paraphrase, the contradiction decides. An admission needs a
  * paraphrase with the claim's predicate; a denial needs the speaker to deny something.
  */
-function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages: readonly Scored[], bar: number, judgeable: boolean): Decision {
+function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages: readonly Scored[], bar: number, judgeable: boolean, admittedInBody: boolean): Decision {
   const all = withoutHolders([...narrowPassages, ...widePassages]);
   const narrow = all.slice(0, narrowPassages.length);
   const wide = all.slice(narrowPassages.length);
@@ -112,10 +112,10 @@ function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages
   // a contradiction counts where the passage that matches the claim best says the opposite, not a side remark elsewhere
   const against = [...all].filter((x) => x.against !== null && x.sim >= bar && x.sim > widest).sort((a, b) => b.sim - a.sim)[0];
   const supporting = all.filter((x) => x.against === null && x.sim >= bar).map((x) => x.p.words);
-  // an admission is the speaker's own: only their quotes and the paragraphs naming them can carry it (wider passages may
-  // still report that an admission was made: "pleaded guilty")
+  // An admission is the speaker's own: only their quotes and the paragraphs naming them can carry it, unless the body reports an
+  // admission in so many words ("pleaded guilty", "conceded"): then the claim is judged by wording as any other.
   const own = narrow.filter((x) => x.against === null && x.sim >= bar).map((x) => x.p.words);
-  if (m.admission && !supporting.some(admitsSomething) && (best < THRESHOLDS.PARAPHRASE || !predicatesSupported(m, own))) {
+  if (m.admission && !admittedInBody && (best < THRESHOLDS.PARAPHRASE || !predicatesSupported(m, own))) {
     return { verdict: 'not found', reason: against?.against ?? `admission not reported: nothing the speaker says near the claim admits anything, and it carries ${best < THRESHOLDS.PARAPHRASE ? `too little of the claim (best ${best})` : `no "${m.predicates.map((p) => p.word).join('", "')}"`}` };
   }
   if (m.denial && !supporting.some(deniesSomething)) return { verdict: 'not found', reason: against?.against ?? 'denial not reported: nothing the speaker says near the claim denies anything' };
@@ -145,7 +145,7 @@ export function judgeClaim(body: BodyContext, claim: string, fragments: readonly
   if (speaker.match !== 'unresolved') {
     // before `not found`, look wider: every quote any of X's words matched, and the paragraphs around X's quotes
     const wide = supportOf(scored) >= THRESHOLDS.PARAPHRASE && !meaning.admission && !meaning.denial ? [] : passages(body, speaker, true).map(score);
-    const decision = decide(meaning, scored, wide, bar, judgeable);
+    const decision = decide(meaning, scored, wide, bar, judgeable, meaning.admission && body.sentences.some((s) => admitsSomething(body.text.slice(s.start, s.end))));
     return { ...decision, evidence: evidenceOf(decision.verdict === 'paraphrased' && supportOf(scored) >= THRESHOLDS.PARAPHRASE ? scored : [...scored, ...wide]) };
   }
   // X is named nowhere in the body: body text this close to the claim is X's under another name.
