@@ -54,8 +54,12 @@ export function polarTokens(text: string): Token[] {
   return out;
 }
 
-/** A form's key in the antonym table: its stem without a doubled final consonant ("slamming" → slam); keys under four letters only as listed ("ended" is no "end"). */
-const sideKey = (w: string) => stem(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+/**
+ * A form's key in the antonym table: the word without its inflection or a doubled final consonant
+ * ("slamming" → slam); keys under four letters only as listed ("ended" is no "end"). No derivation:
+ * "critical" (important) must not read as "criticise".
+ */
+const sideKey = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 
 const SIDES = new Map<string, Array<{ pair: number; side: 0 | 1 }>>();
 ANTONYMS.forEach(([a, b], pair) => {
@@ -85,12 +89,13 @@ export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {
 }
 
 /** Why the passage's words turn one of the claim's polar words over, or null: every occurrence has the other polarity. */
-function flip(claim: ClaimMeaning, passage: readonly Token[]): string | null {
+function flip(claim: ClaimMeaning, passage: readonly Token[], quote: boolean): string | null {
   for (const p of claim.polar) {
     const seen = passage.filter((t) => sameStem(t.stem, p.stem));
     // A negated claim word the passage carries plainly may be denied there in other words ("no support" over "withhold
     // support", "not in a trade war" over "not involved in a trade war"): that direction only counts in a passage with no negator.
-    if (p.negated && passage.some((u) => isNegator(u.word))) continue;
+    // Narrative negates in other words too ("dashed cold water on ideas it was … a trade war"), so that direction is read in quotes only.
+    if (p.negated && (!quote || passage.some((u) => isNegator(u.word)))) continue;
     if (seen.length > 0 && seen.every((t) => t.negated !== p.negated)) {
       return `negation: the body has "${p.word}" only ${p.negated ? 'without' : 'under'} a negation`;
     }
@@ -126,10 +131,10 @@ function antonym(claim: ClaimMeaning, passage: readonly Token[]): string | null 
   return null;
 }
 
-/** Why this passage says otherwise than the claim, or null when nothing in it contradicts the claim. */
-export function contradiction(claim: ClaimMeaning, passage: string): string | null {
+/** Why this passage (a quote's, when `quote`) says otherwise than the claim, or null when nothing in it contradicts the claim. */
+export function contradiction(claim: ClaimMeaning, passage: string, quote = false): string | null {
   const tokens = polarTokens(passage);
-  return flip(claim, tokens) ?? antonym(claim, tokens);
+  return flip(claim, tokens, quote) ?? antonym(claim, tokens);
 }
 
 /** Is each of the claim's predicates in one of these passages (a stem, a synonym or another form of its antonym side)? */

@@ -130,7 +130,7 @@ function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages
 export function judgeClaim(body: BodyContext, claim: string, fragments: readonly string[], speaker: ResolvedSpeaker, meaning: ClaimMeaning, fragmentMissing: boolean): Judgement {
   const stems = contentStems(claim);
   const weights = stemWeights(stems, body.sentenceSets);
-  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words) });
+  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words, p.quote !== null) });
   const ps = passages(body, speaker, false);
   const scored = ps.map(score);
   const quoted = quotedIn(body, claim, fragments, ps);
