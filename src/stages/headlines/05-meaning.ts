@@ -7,7 +7,7 @@
  * speaker to deny something. Tables and their reasons are in meaning-rules.ts.
  */
 import { sameStem, stem, words } from './03-similarity.js';
-import { ADMISSION_VERBS, ADMISSION_WORDS, ANTONYMS, CLAUSE_BREAK, DENIAL_VERBS, DENIAL_WORDS, NEGATION_CARRIERS, NEGATION_SKIP, NEGATORS, NOT_NEGATING_AFTER, PREDICATE_AFTER } from './meaning-rules.js';
+import { ADMISSION_VERBS, ADMISSION_WORDS, ANTONYMS, CLAUSE_BREAK, DENIAL_VERBS, DENIAL_WORDS, NEGATION_CARRIERS, NEGATION_SKIP, NEGATORS, NOT_NEGATING_AFTER, PREDICATE_AFTER, SENTENCE_BREAK } from './meaning-rules.js';
 import { STOP_WORDS } from './rules.js';
 
 export interface Token { readonly word: string; readonly stem: string; readonly negated: boolean; readonly sentence: number; readonly clause: number }
@@ -27,6 +27,7 @@ const skippable = (w: string) => NEGATION_SKIP.has(w) || /ly$/.test(w);
 
 /** The next word from `i` on a negation reaches: skip fillers; a carrier verb hands it on to its "to" clause. */
 function negatedIndexes(ws: readonly string[], i: number): number[] {
+  if (NOT_NEGATING_AFTER.has(ws[i + 1] ?? '')) return [];
   let j = i + 1;
   while (j < ws.length && skippable(ws[j]!)) j++;
   if (j >= ws.length || NOT_NEGATING_AFTER.has(ws[j]!)) return [];
@@ -42,7 +43,7 @@ function negatedIndexes(ws: readonly string[], i: number): number[] {
 export function polarTokens(text: string): Token[] {
   const out: Token[] = [];
   let c = 0;
-  text.split(/(?<=[.!?]["”’]?)\s+/u).forEach((sentence, s) => {
+  text.split(SENTENCE_BREAK).forEach((sentence, s) => {
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       c++;
       const ws = words(clause ?? '');
@@ -74,7 +75,10 @@ const CONTENT_VERBS = /^(?:predicts?|forecasts?|expects?|promises?|pledges?|vows
 /** The meaning of a claim (its words) said with headline verb `verb` (null for forms without one). */
 export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {
   const v = verb?.toLowerCase() ?? '';
-  const tokens = [...(CONTENT_VERBS.test(v) ? [{ word: v, stem: stem(v), negated: false, sentence: 0, clause: 0 }] : []), ...polarTokens(claim)];
+  // In a headline a negation covers the rest of its clause ("no winter crossings will be cut" negates the cutting too).
+  const read = polarTokens(claim);
+  const covered = read.map((t, i) => t.negated || read.slice(0, i).some((u) => u.clause === t.clause && isNegator(u.word) && !NOT_NEGATING_AFTER.has(read[read.indexOf(u) + 1]?.word ?? '')));
+  const tokens = [...(CONTENT_VERBS.test(v) ? [{ word: v, stem: stem(v), negated: false, sentence: 0, clause: 0 }] : []), ...read.map((t, i) => ({ ...t, negated: covered[i]! }))];
   const predicates: Token[] = [];
   tokens.forEach((t, i) => {
     if (!PREDICATE_AFTER.has(t.word) && !/ly$/.test(t.word)) return;
@@ -88,13 +92,17 @@ export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {
   return { tokens, predicates, polar, admission: ADMISSION_VERBS.has(v), denial: DENIAL_VERBS.has(v) };
 }
 
-/** Why the passage's words turn one of the claim's polar words over, or null: every occurrence has the other polarity. */
+/**
+ * Why the passage's words turn one of the claim's polar words over, or null: every occurrence has
+ * the other polarity. A negated claim word the passage carries plainly counts only in a direct quote
+ * (`quote`): narrative and reported speech negate in other words too.
+ */
 function flip(claim: ClaimMeaning, passage: readonly Token[], quote: boolean): string | null {
   for (const p of claim.polar) {
     const seen = passage.filter((t) => sameStem(t.stem, p.stem));
     // A negated claim word the passage carries plainly may be denied there in other words ("no support" over "withhold
     // support", "not in a trade war" over "not involved in a trade war"): that direction only counts in a passage with no negator.
-    // Narrative negates in other words too ("dashed cold water on ideas it was … a trade war"), so that direction is read in quotes only.
+    // ("dashed cold water on ideas it was … a trade war")
     if (p.negated && (!quote || passage.some((u) => isNegator(u.word)))) continue;
     if (seen.length > 0 && seen.every((t) => t.negated !== p.negated)) {
       return `negation: the body has "${p.word}" only ${p.negated ? 'without' : 'under'} a negation`;

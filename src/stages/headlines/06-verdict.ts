@@ -130,10 +130,12 @@ function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages
 export function judgeClaim(body: BodyContext, claim: string, fragments: readonly string[], speaker: ResolvedSpeaker, meaning: ClaimMeaning, fragmentMissing: boolean): Judgement {
   const stems = contentStems(claim);
   const weights = stemWeights(stems, body.sentenceSets);
-  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words, p.quote !== null) });
+  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words, p.quote?.kind === 'direct') });
   const ps = passages(body, speaker, false);
   const scored = ps.map(score);
-  const quoted = quotedIn(body, claim, fragments, ps);
+  // a run of the claim's words inside a quote that negates them ("will give up" in "we will not give up") quotes nothing
+  const found = quotedIn(body, claim, fragments, ps);
+  const quoted = found && contradiction(meaning, body.text.slice(found.quote!.start, found.quote!.end), true) === null ? found : undefined;
   if (quoted) {
     const sim = scored.find((x) => x.p === quoted)!.sim;
     return { verdict: 'quoted', reason: null, evidence: [{ quote: quoted.quote!.id, start: quoted.span.start, end: quoted.span.end, similarity: sim }] };

@@ -34,8 +34,17 @@ export const NEGATION_CARRIERS = new Set([
   'willing', 'prepared', 'ask', 'hope', 'decide', 'promise', 'wish', 'going', 'enough', 'convince', 'force', 'manage', 'room',
 ]);
 
-/** Where a clause ends for negation: a negator reaches no further ("we will not cut fares, and prices will rise"). */
-export const CLAUSE_BREAK = /[,;:.!?()\[\]—–"“”]|\s(?:but|however|while|although|though|whereas|and|or|yet|because|unless|if|so|then)\s/iu;
+/** Words that open a new clause: a negator before them reaches no further ("we will not cut fares, and prices will rise"). */
+const CLAUSE_WORDS = ['but', 'however', 'while', 'although', 'though', 'whereas', 'and', 'or', 'yet', 'because', 'unless', 'if', 'so', 'then'];
+
+/**
+ * Where a clause ends: punctuation, quote marks, or one of CLAUSE_WORDS (in either case: wire
+ * headlines are capitals). A full stop after a capital is an abbreviation ("U.S. oil"), no end.
+ */
+export const CLAUSE_BREAK = new RegExp(`[,;:!?()\\[\\]—–"“”]|(?<!\\b\\p{Lu})\\.(?=\\s|$)|\\s(?:${CLAUSE_WORDS.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join('|')})\\s`, 'u');
+
+/** Where a sentence ends: a full stop, question or exclamation mark (and a closing quote) not after a capital ("U.S."). */
+export const SENTENCE_BREAK = /(?<=(?<!\b\p{Lu})[.!?]["”’]?)\s+/u;
 
 /**
  * Words with opposite meanings in news copy, as [one side, other side, reason]. A passage that
