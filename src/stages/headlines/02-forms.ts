@@ -34,7 +34,8 @@ const VERBS = [...ATTRIBUTION_VERBS].filter((v) => !NAMING_VERBS.has(v)).sort((a
 /** Verbs only documents and data do ("Study finds", "Poll shows"): a person who "finds" something is no claim. */
 const DOCUMENT_VERBS = new Set(['find', 'finds', 'show', 'shows', 'indicate', 'indicates', 'hint', 'hints']);
 const OUTLET = /^(?<claim>.+?)\s*(?::|—|–|\s-\s|,)\s*(?<speaker>(?:[\p{L}.]+\s+){0,2}?(?:report|reports|sources?|media|officials|study|poll|survey|insiders|paper|newspaper|documents))(?:\s+(?:say|says|said|claim|claims|suggest|suggests|find|finds|show|shows|reveal|reveals))?\s*$/diu;
-const SAYS_AFTER = new RegExp(`^(?<claim>.+?),\\s+(?:(?<verb>${VERBS})\\s+(?<speaker>[^,:;]{1,60})|(?<speaker2>[^,:;]{1,60}?)\\s+(?<verb2>${VERBS}))$`, 'diu');
+// the comma may sit inside the quote marks ("'We are living a nightmare,' says mother")
+const SAYS_AFTER = new RegExp(`^(?<claim>.+?)(?:,|,['’"”]|['’"”],)\\s+(?:(?<verb>${VERBS})\\s+(?<speaker>[^,:;]{1,60})|(?<speaker2>[^,:;]{1,60}?)\\s+(?<verb2>${VERBS}))$`, 'diu');
 const QUOTE_COLON = new RegExp(`^['‘"“](?<claim>.+)['’"”]:\\s*(?<speaker>.+?)\\s+(?:${VERBS})\\b`, 'diu');
 const QUOTE_DASH = /^(?<claim>.+?)\s+(?:—|–|--|-)\s+(?<speaker>[^—–:]{1,50})$/du;
 const ON_COLON = /^(?<speaker>[^:]{1,50}?)\s+on\s+[^:]+:\s*(?<claim>.+)$/du;

@@ -46,3 +46,8 @@ test('predicates are supported by another form of their antonym side ("knew" by 
   assert.equal(predicatesSupported(claimMeaning('he knew of the plan', 'admits'), ['I know about the plan']), true);
   assert.equal(predicatesSupported(claimMeaning('the plan has failed', 'admits'), ['We are reviewing the plan']), false);
 });
+
+test('"no" negates its whole noun phrase, up to the next function word', () => {
+  assert.deepEqual(negated('There has been no policy change in recent weeks'), ['policy', 'change']);
+  assert.equal(contradiction(claimMeaning('policy likely to stay on hold', 'indicate'), 'There has been no policy change in recent weeks.'), null);
+});

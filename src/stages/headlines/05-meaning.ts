@@ -22,6 +22,7 @@ export interface ClaimMeaning {
   readonly denial: boolean;
 }
 
+const NOUN_NEGATORS = new Set(['no', 'without']);
 const isNegator = (w: string) => NEGATORS.has(w) || /n['’]t$/.test(w);
 const skippable = (w: string) => NEGATION_SKIP.has(w) || /ly$/.test(w);
 
@@ -32,6 +33,8 @@ function negatedIndexes(ws: readonly string[], i: number): number[] {
   while (j < ws.length && skippable(ws[j]!)) j++;
   if (j >= ws.length || NOT_NEGATING_AFTER.has(ws[j]!)) return [];
   const out = [j];
+  // "no" negates its whole noun phrase ("no policy change", "no trade war"), up to the next function word
+  if (NOUN_NEGATORS.has(ws[i]!)) for (let k = j + 1; k < ws.length && k - j < 3 && !STOP_WORDS.has(ws[k]!) && !isNegator(ws[k]!); k++) out.push(k);
   if (NEGATION_CARRIERS.has(ws[j]!) || NEGATION_CARRIERS.has(stem(ws[j]!))) {
     const to = ws.indexOf('to', j + 1);
     if (to > 0 && to - j <= 4) out.push(...negatedIndexes(['to', ...ws.slice(to + 1)], 0).map((k) => k + to));
