@@ -58,7 +58,9 @@ export const ANTONYMS: ReadonlyArray<readonly [readonly string[], readonly strin
   [['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'grow', 'grows', 'grew', 'growth', 'gain', 'gained', 'gains', 'jump', 'jumped', 'climb', 'climbed', 'soar', 'soared', 'raise', 'raised', 'higher', 'boost', 'expand', 'expanded', 'double', 'doubled'],
     ['fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'dropped', 'decline', 'declined', 'declines', 'decrease', 'slump', 'slumped', 'lower', 'lowered', 'cut', 'cuts', 'reduce', 'reduced', 'reduction', 'reductions', 'shrink', 'shrank', 'plunge', 'plunged', 'slide', 'collapse', 'collapsed'], 'a rise against a fall'],
   [['win', 'wins', 'won', 'victory', 'winner'], ['lose', 'loses', 'lost', 'defeat', 'defeated', 'loser'], 'a win against a loss'],
-  [['profit', 'profits', 'earnings', 'better', 'improve', 'improved', 'improving', 'strong', 'stronger'], ['loss', 'losses', 'worse', 'worsen', 'worsening', 'deteriorate', 'deteriorating', 'weak', 'weaker'], 'better against worse'],
+  // a profit is the other side of a loss, but an improvement is not: a loss can improve ("SEES IMPROVED NET" after a net loss)
+  [['profit', 'profits', 'earnings'], ['loss', 'losses'], 'a profit against a loss'],
+  [['better', 'improve', 'improved', 'improving', 'strong', 'stronger'], ['worse', 'worsen', 'worsening', 'deteriorate', 'deteriorating', 'weak', 'weaker'], 'better against worse'],
   [['accept', 'accepts', 'accepted', 'approve', 'approves', 'approved', 'agree', 'agrees', 'agreed', 'back', 'backs', 'backed', 'support', 'supports', 'supported', 'endorse', 'endorses', 'favour', 'favor'],
     ['reject', 'rejects', 'rejected', 'refuse', 'refuses', 'refused', 'oppose', 'opposes', 'opposed', 'veto', 'vetoed'], 'acceptance against rejection'],
   [['praise', 'praises', 'praised', 'back', 'backs', 'backed', 'support', 'supports', 'welcome', 'welcomes', 'welcomed', 'hail', 'hails', 'hailed', 'applaud', 'fair', 'generous', 'acceptable'],
