@@ -1,11 +1,13 @@
 /**
  * Step 06: the verdict on one claim, from what the body reports its speaker saying.
- *   quoted       a quoted fragment of the claim, or a run of its words, is inside one of X's quotes
- *   paraphrased  one of X's quotes, or a body sentence naming X, carries enough of the claim's content
- *   not found    nothing X is reported to say comes near it (below THRESHOLDS.NOT_FOUND everywhere)
+ *   quoted       a quoted fragment of the claim, or a run of its words, is inside one of X's quotes (and the quote does not negate it)
+ *   paraphrased  one of X's quotes, or a body sentence naming X, carries enough of the claim's content and does not say the opposite
+ *   not found    nothing X is reported to say comes near it (below THRESHOLDS.NOT_FOUND everywhere), or the passage that
+ *                matches it best says the opposite (05), or the headline's verb promises what the body lacks: an admission,
+ *                a denial, quoted words the body has nowhere
  * Doubt goes to support: between the two thresholds the claim stays `paraphrased` with its low
  * similarity shown, and a claim too short to judge by wording is never `not found` against a
- * speaker the body quotes.
+ * speaker the body quotes unless its meaning is contradicted. `reason` says when meaning decided.
  */
 import type { HeadlineEvidence, HeadlineVerdict } from '../../core/headline.js';
 import type { Quote } from '../../core/quote.js';
