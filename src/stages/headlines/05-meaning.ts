@@ -91,14 +91,17 @@ export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {
     if (p && !STOP_WORDS.has(p.word) && !PREDICATE_AFTER.has(p.word) && !predicates.includes(p)) predicates.push(p);
   });
   const verbToken = CONTENT_VERBS.test(v) ? [tokens[0]!] : [];
-  const polar = [...new Set([...predicates, ...verbToken, ...tokens.filter((t) => t.negated && !STOP_WORDS.has(t.word))])];
+  // the words a negator binds are polar; the rest of a negated clause only takes its polarity ("NO ROLE IN BRAZIL TALKS" does not
+  // make Brazil a word the body must negate)
+  const bound = new Set(read.filter((t) => t.negated));
+  const polar = [...new Set([...predicates, ...verbToken, ...tokens.filter((t, i) => t.negated && bound.has(read[i - verbToken.length]!) && !STOP_WORDS.has(t.word))])];
   return { tokens, predicates, polar, admission: ADMISSION_VERBS.has(v), denial: DENIAL_VERBS.has(v) };
 }
 
 /**
  * Why the passage's words turn one of the claim's polar words over, or null: every occurrence has
- * the other polarity. A negated claim word the passage carries plainly counts only in a direct quote
- * (`quote`): narrative and reported speech negate in other words too.
+ * the other polarity. A negated claim word the passage carries plainly counts only in a quote's own
+ * words (`quote`: direct or mixed): narrative and reported speech negate in other words too.
  */
 function flip(claim: ClaimMeaning, passage: readonly Token[], quote: boolean): string | null {
   for (const p of claim.polar) {

@@ -132,7 +132,7 @@ function decide(m: ClaimMeaning, narrowPassages: readonly Scored[], widePassages
 export function judgeClaim(body: BodyContext, claim: string, fragments: readonly string[], speaker: ResolvedSpeaker, meaning: ClaimMeaning, fragmentMissing: boolean): Judgement {
   const stems = contentStems(claim);
   const weights = stemWeights(stems, body.sentenceSets);
-  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words, p.quote?.kind === 'direct') });
+  const score = (p: Passage): Scored => ({ p, sim: coverage(stems, weights, stemSet(p.words)), against: contradiction(meaning, p.words, p.quote !== null && p.quote.kind !== 'indirect') });
   const ps = passages(body, speaker, false);
   const scored = ps.map(score);
   // a run of the claim's words inside a quote that negates them ("will give up" in "we will not give up") quotes nothing
@@ -149,7 +149,12 @@ export function judgeClaim(body: BodyContext, claim: string, fragments: readonly
   if (speaker.match !== 'unresolved') {
     // before `not found`, look wider: every quote any of X's words matched, and the paragraphs around X's quotes
     const wide = supportOf(scored) >= THRESHOLDS.PARAPHRASE && !meaning.admission && !meaning.denial ? [] : passages(body, speaker, true).map(score);
-    const decision = decide(meaning, scored, wide, bar, judgeable, meaning.admission && body.sentences.some((s) => admitsSomething(body.text.slice(s.start, s.end))));
+    // An admission the body reports in so many words, in a sentence that carries the claim ("conceded the plan had failed").
+    // Under a caseless headline (press-release title case), or of a speaker the body names but never quotes, any such sentence:
+    // "Connecticut Resident Admits Role" is "pleaded guilty" two sentences on.
+    const anywhere = body.caseless || speaker.match === 'mentioned';
+    const admitted = meaning.admission && body.sentences.some((s, i) => (anywhere || coverage(stems, weights, body.sentenceSets[i]!) >= bar) && admitsSomething(body.text.slice(s.start, s.end)));
+    const decision = decide(meaning, scored, wide, bar, judgeable, admitted);
     return { ...decision, evidence: evidenceOf(decision.verdict === 'paraphrased' && supportOf(scored) >= THRESHOLDS.PARAPHRASE ? scored : [...scored, ...wide]) };
   }
   // X is named nowhere in the body: body text this close to the claim is X's under another name.
