@@ -15,7 +15,7 @@ import { readInput } from '../../src/stages/ingest/read-input.js';
 import { headlineDocument } from '../../src/stages/headlines/testing.js';
 import { readRecords } from './pairs.js';
 
-export interface Alarm { readonly headline: string; readonly speaker: string; readonly evidence: string; readonly similarity: number | null; readonly record: string }
+export interface Alarm { readonly headline: string; readonly speaker: string; readonly evidence: string; readonly similarity: number | null; readonly record: string; readonly reason: string | null }
 
 export interface AlarmCount { readonly name: string; readonly checked: number; readonly counts: Readonly<Record<HeadlineVerdict, number>>; readonly alarms: readonly Alarm[] }
 
@@ -31,7 +31,7 @@ function tally(name: string, checked: ReadonlyArray<{ doc: Document; record: str
       const c = h.claims.find((x) => x.verdict === 'not found')!;
       const e = c.evidence[0];
       alarms.push({
-        headline: doc.text.slice(h.start, h.end), record, similarity: e?.similarity ?? null,
+        headline: doc.text.slice(h.start, h.end), record, similarity: e?.similarity ?? null, reason: c.reason ?? null,
         speaker: c.speaker ? `${doc.text.slice(c.speaker.mention.start, c.speaker.mention.end)} → ${c.speaker.name} (${c.speaker.match})` : '-',
         evidence: e ? doc.text.slice(e.start, e.end).replace(/\s+/g, ' ').slice(0, 160) : '',
       });

@@ -10,7 +10,7 @@ const CORPORA = process.env.PRESSTRAIL_CORPORA ?? new URL('../../../shared/corpo
 const absent = existsSync(`${CORPORA}/${WIKINEWS}`) && existsSync(`${CORPORA}/quotes/ggt-eval/gold.jsonl`) ? false : `corpora absent at ${CORPORA}: gate skipped`;
 
 /** Floors a little under the figures in bench/RESULTS.md; raise them when the stage improves (never lower without an argument). */
-const FLOORS = { notFoundPrecision: 0.95, notFoundRecall: 0.35, quotedPrecision: 0.9, quotedRecall: 0.75, paraphrasedRecall: 0.9, noAttributionRecall: 0.9, accuracy: 0.72 };
+const FLOORS = { notFoundPrecision: 0.95, notFoundRecall: 0.42, quotedPrecision: 0.9, quotedRecall: 0.75, paraphrasedRecall: 0.9, noAttributionRecall: 0.9, accuracy: 0.74 };
 
 test('headline verdicts on the evaluation set stay above their floors', { skip: absent }, () => {
   const s = score(predict(CORPORA, loadPairs()));

@@ -51,6 +51,12 @@ export type HeadlineClaim = Annotation<{
   readonly verdict: HeadlineVerdict;
   readonly evidence: readonly HeadlineEvidence[];
   readonly fragments: readonly HeadlineFragment[];
+  /**
+   * Why the meaning of the body's words decided the verdict, when it did: "antonym: …" (the body
+   * says the opposite), "negation: …", "admission not reported: …", "denial not reported: …",
+   * "predicate not reported: …", "quoted words nowhere in the body"; null when wording alone decided.
+   */
+  readonly reason: string | null;
 }>;
 
 /**

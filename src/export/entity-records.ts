@@ -9,6 +9,8 @@ import type { DocumentSpan, Entity } from '../core/entity.js';
 import type { EntityMentionRow } from '../store/entity-rows.js';
 import type { Store } from '../store/store.js';
 import type { SpanText } from './quote-records.js';
+import { withClaimEntities } from './headline-entities.js';
+import type { HeadlineRecord } from './headline-records.js';
 
 export interface EntityRecord {
   readonly type: 'entity';
@@ -80,7 +82,7 @@ export function eventRecordsOf(doc: Document): EventRecord[] {
 
 type AnyRecord = { readonly type: string };
 
-/** What the export adds for entities: per document (speaker ids, mentions, events) and at the end (entities). */
+/** What the export adds for entities: per document (speaker ids of quotes and headline claims, mentions, events) and at the end (entities). */
 export async function entityExport(store: Store): Promise<{ document(doc: Document, records: readonly AnyRecord[]): AnyRecord[]; tail(): Promise<EntityRecord[]> }> {
   const rows = await store.listEntityMentions();
   const byDocument = new Map<string, EntityMentionRow[]>();
@@ -92,8 +94,10 @@ export async function entityExport(store: Store): Promise<{ document(doc: Docume
   }
   return {
     document(doc, records) {
+      const linked = (byDocument.get(doc.id) ?? []) as Array<EntityMentionRow & { entity: string }>;
       const withIds = records.map((r) => {
         const q = r as AnyRecord & { id?: string; speaker?: { entity: string | null } | null };
+        if (r.type === 'headline') return withClaimEntities(r as HeadlineRecord, linked, speakers);
         return r.type === 'quote' && q.speaker && q.id ? { ...r, speaker: { ...q.speaker, entity: speakers.get(q.id) ?? null } } : r;
       });
       const mentions = (byDocument.get(doc.id) ?? []).map((m) => mentionRecord(m as EntityMentionRow & { entity: string }));

@@ -25,6 +25,8 @@ export interface HeadlineClaimRecord {
   /** The entity id once an entities stage supplies one; null until then. */
   readonly entity: string | null;
   readonly fragments: ReadonlyArray<SpanText & { readonly inBody: boolean }>;
+  /** Why the meaning checks decided the verdict ("antonym: …", "negation: …"), null when wording alone did. */
+  readonly reason: string | null;
 }
 
 export interface HeadlineRecord {
@@ -49,7 +51,7 @@ export function headlineClaimRecord(text: string, c: HeadlineClaim): HeadlineCla
     evidence: c.evidence.map((e) => ({ quote: e.quote, similarity: e.similarity, start: e.start, end: e.end })), rule: c.rule,
     speakerMention: spanText(text, c.speaker?.mention ?? null), speakerBody: spanText(text, c.speaker?.body ?? null),
     speakerMatch: c.speaker?.match ?? null, entity: c.speaker?.entity ?? null,
-    fragments: c.fragments.map((f) => ({ ...spanText(text, f)!, inBody: f.inBody })),
+    fragments: c.fragments.map((f) => ({ ...spanText(text, f)!, inBody: f.inBody })), reason: c.reason ?? null,
   };
 }
 

@@ -87,3 +87,18 @@ test('an entity timeline places its quotes on article dates and its dated senten
   ]);
   assert.deepEqual((await buildTimeline(store, { entity: bill, from: '1999-01-01' })).map((i) => i.date), ['1999-07', '1999-W28']);
 });
+
+test('the export links a headline claim\'s speaker to the entity its body mention belongs to', async () => {
+  const store = await clintonStore();
+  await store.putDocument(newsDocument('Clinton vows no cut in pensions\n\nPresident Bill Clinton met retired teachers on Monday. "We will not cut pensions," Clinton said.', '1998-03-09', 'Harbour Herald'));
+  await entitiesStep.run(store);
+  const lines: string[] = [];
+  await exportStore(store, { format: 'jsonl', text: false, generator: 'test' }, (chunk) => { lines.push(...chunk.trimEnd().split('\n')); });
+  const records = lines.map((l) => JSON.parse(l) as { type: string; [k: string]: unknown });
+  const bill = (await findEntity(store, 'William J. Clinton')).entity;
+  const headline = records.find((r) => r.type === 'headline' && r.text === 'Clinton vows no cut in pensions') as unknown as { claims: Array<{ speaker: string; entity: string | null }> };
+  assert.equal(headline.claims[0]!.speaker, 'Bill Clinton');
+  assert.equal(headline.claims[0]!.entity, bill.id);
+  const untitled = records.find((r) => r.type === 'headline' && r.text === 'Budget talks resume') as unknown as { claims: Array<{ entity: string | null }> };
+  assert.equal(untitled.claims[0]!.entity, null, 'a headline that attributes nothing names no entity');
+});

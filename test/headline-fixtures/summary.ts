@@ -25,7 +25,7 @@ export function summarise(input: string) {
     headline: cut(text, check)!, verdict: check.verdict, unsupported: check.unsupportedFragments.map((f) => cut(text, f)),
     claims: check.claims.map((c) => ({
       rule: c.rule, claim: cut(text, c), verdict: c.verdict, speaker: c.speaker?.name ?? null, mention: cut(text, c.speaker?.mention),
-      match: c.speaker?.match ?? null, evidence: c.evidence.map((e) => `${e.similarity.toFixed(2)} ${e.quote ? 'quote' : 'paragraph'}: ${cut(text, e)}`),
+      match: c.speaker?.match ?? null, reason: c.reason, evidence: c.evidence.map((e) => `${e.similarity.toFixed(2)} ${e.quote ? 'quote' : 'paragraph'}: ${cut(text, e)}`),
     })),
   };
 }

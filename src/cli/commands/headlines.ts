@@ -15,7 +15,8 @@ function renderClaim(c: HeadlineSummary['claims'][number]): string {
   const evidence = best ? `${best.quote ?? `body chars ${best.start}-${best.end}`} ${pc.dim(`similarity ${best.similarity.toFixed(2)}`)}` : pc.dim('no passage of the speaker comes near it');
   const unsupported = c.fragments.filter((f) => !f.inBody).map((f) => `“${f.text}”`);
   return `  ${who}: “${c.text}” → ${PAINT[c.verdict](c.verdict)} ${pc.dim(`[${c.rule}, chars ${c.start}-${c.end}]`)}\n    evidence: ${evidence}\n`
-    + (unsupported.length > 0 ? `    ${pc.yellow('quoted in the headline, nowhere in the body:')} ${unsupported.join(', ')}\n` : '');
+    + (unsupported.length > 0 ? `    ${pc.yellow('quoted in the headline, nowhere in the body:')} ${unsupported.join(', ')}\n` : '')
+    + (c.reason ? `    ${pc.yellow('why:')} ${c.reason}\n` : '');
 }
 
 /** `headlines`: each checked headline with its verdict, its claims and their best evidence. */

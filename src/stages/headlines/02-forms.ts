@@ -26,13 +26,16 @@ export interface ClaimCandidate {
    * only counts when the body quotes X (step 06 drops it otherwise).
    */
   readonly needsQuotedSpeaker?: boolean;
+  /** The headline's verb ("admits", "denies", "warns"), when the form has one: step 05 reads what it promises. */
+  readonly verb?: string;
 }
 
 const VERBS = [...ATTRIBUTION_VERBS].filter((v) => !NAMING_VERBS.has(v)).sort((a, b) => b.length - a.length).join('|');
 /** Verbs only documents and data do ("Study finds", "Poll shows"): a person who "finds" something is no claim. */
 const DOCUMENT_VERBS = new Set(['find', 'finds', 'show', 'shows', 'indicate', 'indicates', 'hint', 'hints']);
 const OUTLET = /^(?<claim>.+?)\s*(?::|—|–|\s-\s|,)\s*(?<speaker>(?:[\p{L}.]+\s+){0,2}?(?:report|reports|sources?|media|officials|study|poll|survey|insiders|paper|newspaper|documents))(?:\s+(?:say|says|said|claim|claims|suggest|suggests|find|finds|show|shows|reveal|reveals))?\s*$/diu;
-const SAYS_AFTER = new RegExp(`^(?<claim>.+?),\\s+(?:(?<verb>${VERBS})\\s+(?<speaker>[^,:;]{1,60})|(?<speaker2>[^,:;]{1,60}?)\\s+(?<verb2>${VERBS}))$`, 'diu');
+// the comma may sit inside the quote marks ("'We are living a nightmare,' says mother")
+const SAYS_AFTER = new RegExp(`^(?<claim>.+?)(?:,|,['’"”]|['’"”],)\\s+(?:(?<verb>${VERBS})\\s+(?<speaker>[^,:;]{1,60})|(?<speaker2>[^,:;]{1,60}?)\\s+(?<verb2>${VERBS}))$`, 'diu');
 const QUOTE_COLON = new RegExp(`^['‘"“](?<claim>.+)['’"”]:\\s*(?<speaker>.+?)\\s+(?:${VERBS})\\b`, 'diu');
 const QUOTE_DASH = /^(?<claim>.+?)\s+(?:—|–|--|-)\s+(?<speaker>[^—–:]{1,50})$/du;
 const ON_COLON = /^(?<speaker>[^:]{1,50}?)\s+on\s+[^:]+:\s*(?<claim>.+)$/du;
@@ -88,7 +91,7 @@ function speakerVerb(clause: string, base: number, hasFragmentAfter: (at: number
     if (!speakerLike(speaker, false) || /^to$/i.test(words[i - 1]![0])) return null;
     const after = /^\s*(?:that\s+)?/i.exec(clause.slice(w.index! + w[0].length))![0].length + w.index! + w[0].length;
     if (after >= clause.trimEnd().length) return null;
-    const c = candidate(naming ? 'calls-fragment' : 'speaker-verb', base, [0, speaker.length], [after, clause.trimEnd().length], GENERIC_SOURCES.has(head));
+    const c = { ...candidate(naming ? 'calls-fragment' : 'speaker-verb', base, [0, speaker.length], [after, clause.trimEnd().length], GENERIC_SOURCES.has(head)), verb: w[0] };
     return NOUN_VERBS.has(verb) && !naming && caseless ? { ...c, needsQuotedSpeaker: true } : c;
   }
   return null;
@@ -103,7 +106,8 @@ function clauseClaim(clause: string, base: number, fragments: readonly Span[], a
     const phrase = clause.slice(speaker[0], speaker[1]);
     if (speakerLike(phrase, false) || allCaps || (phrase.split(/\s+/).length <= 4 && !NOT_SPEAKER_END.test(phrase) && !/^(?:it|he|she|they|this|that)$/i.test(phrase.trim()))) {
       const head = lower(clause.slice(speaker[0], speaker[1]).split(/\s+/).pop() ?? '');
-      return candidate('says-after', base, speaker, group(m, 'claim')!, GENERIC_SOURCES.has(head));
+      const verb = group(m, 'verb', 'verb2')!;
+      return { ...candidate('says-after', base, speaker, group(m, 'claim')!, GENERIC_SOURCES.has(head)), verb: clause.slice(verb[0], verb[1]) };
     }
   }
   if ((m = OUTLET.exec(clause)) && clause.trim().split(/\s+/).length > 3) return candidate('other-outlet', base, group(m, 'speaker'), group(m, 'claim')!, true);

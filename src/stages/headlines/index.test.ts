@@ -76,3 +76,44 @@ test('every span of the check points into the document text and the stage leaves
   assert.equal(check.by, 'headlines.v1');
   assert.deepEqual(JSON.parse(JSON.stringify(check)), check);
 });
+
+const RAIL = [
+  'HARBOUR CITY — The government will review its plan for a new coastal railway after a year of delays, Transport Minister Ana Costa said on Tuesday.',
+  '"We are reviewing the plan with the operators, and we will report to parliament in the spring," Costa told reporters outside the ministry.',
+  'Port director Sam Adeyemi said the new terminal would succeed in drawing cruise ships back to the harbour. "We will not give up on the cruise lines," he said.',
+].join('\n\n');
+
+test('the issue\'s example: "Minister admits plan has failed" over "We are reviewing the plan" is not found, for want of an admission', () => {
+  const { check } = checkOf('Minister admits rail plan has failed', RAIL);
+  assert.equal(check.claims[0]!.verdict, 'not found');
+  assert.match(check.claims[0]!.reason ?? '', /^admission not reported/);
+});
+
+test('an admission the body reports in its own words keeps its paraphrase', () => {
+  const body = `${RAIL}\n\nCosta conceded that the rail plan had failed to keep to its schedule.`;
+  assert.notEqual(checkOf('Minister admits rail plan has failed', body).check.verdict, 'not found');
+});
+
+test('a claim the speaker\'s words only negate is not found, with the negation as reason ("will give up" over "will not give up")', () => {
+  const { check } = checkOf('Adeyemi says port will give up on the cruise lines', RAIL);
+  assert.equal(check.claims[0]!.verdict, 'not found');
+  assert.match(check.claims[0]!.reason ?? '', /^negation: .*give/);
+});
+
+test('a claim whose antonym the speaker\'s best passage carries is not found ("will fail" over "would succeed")', () => {
+  const { check } = checkOf('Adeyemi says new terminal will fail to draw cruise ships', RAIL);
+  assert.equal(check.claims[0]!.verdict, 'not found');
+  assert.match(check.claims[0]!.reason ?? '', /^antonym: the body has "succeed" where the headline has "fail"/);
+});
+
+test('a denial needs the speaker to deny something', () => {
+  const { check } = checkOf('Costa denies review of coastal railway plan', RAIL);
+  assert.equal(check.claims[0]!.verdict, 'not found');
+  assert.match(check.claims[0]!.reason ?? '', /^denial not reported/);
+});
+
+test('a quoted fragment the body has nowhere makes the claim not found', () => {
+  const { check } = checkOf("Costa calls railway plan 'a total shambles'", RAIL);
+  assert.equal(check.claims[0]!.verdict, 'not found');
+  assert.equal(check.claims[0]!.reason, 'quoted words nowhere in the body');
+});

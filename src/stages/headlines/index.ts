@@ -10,7 +10,7 @@ import { getLayer, withLayer, type Document } from '../../core/document.js';
 import type { HeadlineCheck } from '../../core/headline.js';
 import type { Quote, Sentence } from '../../core/quote.js';
 import { stageTag, type Stage } from '../../core/stage.js';
-import { checkHeadline } from './06-check.js';
+import { checkHeadline } from './07-check.js';
 
 const NAME = 'headlines';
 const VERSION = 1;

@@ -68,3 +68,37 @@ test('an article whose title is not a span of the text gets no check', () => {
 test('an empty body makes every attributed claim not found, never an exception', () => {
   assert.equal(verdict('Ministry says recorder found', '.'), 'not found');
 });
+
+/** What the meaning checks (step 05) must NOT turn into `not found`. */
+const MEANING_BODY = [
+  'HARBOUR CITY — The ferry timetable will stay as it is until May, Transport Minister Ana Costa said on Monday.',
+  '"We will not cut any crossing this winter, and the fares will rise only with inflation," Costa told reporters.',
+  'It is critical that the operator keeps its crews, she said. Costa praised the crews for their work in the storms.',
+  'The operator, Harbour Lines, pleaded guilty in 2019 to safety breaches and paid a fine. Fares fell after the merger in 2018.',
+].join('\n\n');
+
+const MEANING_SUPPORTED = [
+  ['Costa says ferry timetable will not change', 'a negated antonym is the same claim: "will not change" is "will stay"'],
+  ['Costa says no winter crossings will be cut', 'a negation on the noun phrase agrees with one on the verb'],
+  ['Costa praises ferry crews for storm work', '"critical" (important) is no criticism'],
+  ['Costa says fares will rise only with inflation', 'a fall elsewhere in the body, about another time, contradicts nothing'],
+  ['Harbour Lines admits safety breaches', 'an admission the body reports as a guilty plea'],
+] as const;
+for (const [headline, why] of MEANING_SUPPORTED) {
+  test(`meaning checks leave it supported (${why}): ${headline}`, () => assert.notEqual(verdict(headline, MEANING_BODY), 'not found'));
+}
+
+test('a claim with both sides of an antonym pair is not read as contradicted ("tax rise needed to cut deficit")', () => {
+  const body = 'Speaker Jim Wright said there would be no way to meet the deficit targets without a tax increase, Wright told reporters.';
+  assert.notEqual(verdict('WRIGHT SAYS TAX RISE NEEDED TO CUT DEFICIT', body), 'not found');
+});
+
+test('a judge who dismisses a suit is not asked to deny anything', () => {
+  const body = 'In a 21-page ruling, Judge Barrington Parker threw out the suit challenging the law empowering the special prosecutor.';
+  assert.notEqual(verdict('Judge dismisses suit challenging prosecutor law', body), 'not found');
+});
+
+test('narrative that negates in other words does not turn a negated claim over', () => {
+  const body = 'Senate leaders praised the retaliation against Japan but dashed cold water on ideas it was the first shot in a trade war, Senator Bob Dole said.';
+  assert.notEqual(verdict('Dole sees no trade war brewing with Japan', body), 'not found');
+});

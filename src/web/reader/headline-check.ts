@@ -43,6 +43,7 @@ function claimItem(view: ArticleView, claim: HeadlineClaimRecord, select: (mark:
   return h('li', { class: 'headline-claim' },
     h('p', { class: 'small' }, speaker, claim.speakerMention && claim.speakerMention.text !== claim.speaker ? ` (headline: “${claim.speakerMention.text}”)` : '', ': ', h('q', {}, claim.text)),
     h('p', { class: 'small' }, 'Verdict: ', h('strong', {}, claim.verdict), ` — ${MEANING[claim.verdict]}`),
+    claim.reason ? h('p', { class: 'small headline-reason' }, `Why: ${claim.reason}`) : null,
     claim.verdict === 'no attribution' ? null : evidenceItem(view, claim, select));
 }
 

@@ -1,6 +1,6 @@
 /**
- * Step 06: one article's headline check. Quoted fragments (01) and claims (02) of the title span,
- * each claim's speaker resolved in the body (04) and judged (05); a title that attributes nothing
+ * Step 07: one article's headline check. Quoted fragments (01) and claims (02) of the title span,
+ * each claim's speaker resolved in the body (04) and judged (05 meaning, 06 verdict); a title that attributes nothing
  * gets one `no attribution` claim over the whole headline, so every checked article has a verdict.
  */
 import type { Article } from '../../core/article.js';
@@ -10,9 +10,10 @@ import type { Quote, Sentence } from '../../core/quote.js';
 import type { Span } from '../../core/span.js';
 import { quotedFragments } from './01-fragments.js';
 import { headlineClaims, isCaseless, type ClaimCandidate } from './02-forms.js';
-import { containsWords, stemSet } from './03-similarity.js';
+import { containsWords, contentStems, coverage, stemSet } from './03-similarity.js';
 import { resolveSpeaker } from './04-speaker.js';
-import { judgeClaim, type BodyContext } from './05-verdict.js';
+import { claimMeaning } from './05-meaning.js';
+import { judgeClaim, type BodyContext } from './06-verdict.js';
 
 /** Paragraph spans from the sentences' paragraph indexes. */
 function paragraphs(sentences: readonly Sentence[]): Span[] {
@@ -24,6 +25,17 @@ function paragraphs(sentences: readonly Sentence[]): Span[] {
   return [...out.values()];
 }
 
+/**
+ * A quoted fragment the body does not hold word for word, nor any body sentence half its words:
+ * the headline quotes what no one in the article said ("calls it 'a betrayal'" over a body without
+ * the word). Half, not all, because headlines trim and inflect the words they quote.
+ */
+function missingFromBody(body: BodyContext, f: HeadlineFragment): boolean {
+  if (f.inBody) return false;
+  const stems = contentStems(body.text.slice(f.start, f.end));
+  const even = new Map(stems.map((s) => [s, 1]));
+  return stems.length > 0 && body.sentenceSets.every((set) => coverage(stems, even, set) < 0.5);
+}
 
 function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly HeadlineFragment[], by: string, noCase: boolean): HeadlineClaim | null {
   const inside = fragments.filter((f) => c.claim.start <= f.start && f.end <= c.claim.end);
@@ -33,11 +45,13 @@ function judged(body: BodyContext, c: ClaimCandidate, fragments: readonly Headli
   // Without case a name cannot be told from a word ("TELEPHONE SUPPORT SYSTEMS"): an X the body never names is a misread headline.
   if (noCase && speaker.match === 'unresolved' && c.speaker) return null;
   const claimText = body.text.slice(c.claim.start, c.claim.end);
-  const { verdict, evidence } = judgeClaim(body, claimText, inside.map((f) => body.text.slice(f.start, f.end)), speaker);
+  // only the speaker-verb forms put the verb's content in the speaker's mouth ("X backs Y"); after a comma it is the saying
+  const meaning = claimMeaning(claimText, c.rule === 'speaker-verb' ? c.verb ?? null : null);
+  const { verdict, evidence, reason } = judgeClaim(body, claimText, inside.map((f) => body.text.slice(f.start, f.end)), speaker, meaning, inside.some((f) => missingFromBody(body, f)));
   return {
     start: c.claim.start, end: c.claim.end, by, rule: c.rule,
     speaker: c.speaker ? { name: speaker.name, kind: speaker.kind, mention: c.speaker, body: speaker.body, entity: null, match: speaker.match } : null,
-    verdict, evidence, fragments: inside,
+    verdict, evidence, fragments: inside, reason,
   };
 }
 
@@ -56,7 +70,7 @@ export function checkHeadline(text: string, article: Article, sentences: readonl
   const noCase = body.caseless;
   const found = headlineClaims(text, headline, fragments).map((c) => judged(body, c, fragments, by, noCase)).filter((c): c is HeadlineClaim => c !== null);
   const claims: HeadlineClaim[] = found.length > 0 ? found
-    : [{ ...headline, by, rule: 'no-attribution', speaker: null, verdict: 'no attribution', evidence: [], fragments }];
+    : [{ ...headline, by, rule: 'no-attribution', speaker: null, verdict: 'no attribution', evidence: [], fragments, reason: null }];
   return {
     ...headline, by, rule: claims[0]!.rule, id: headlineId(article.id), article: article.id, verdict: summaryVerdict(claims), claims,
     unsupportedFragments: fragments.filter((f) => !f.inBody).map((f) => ({ start: f.start, end: f.end })),
