@@ -42,8 +42,11 @@ export function claimEntity(claim: HeadlineClaimRecord, article: string, rows: r
   return single(rows.filter((r) => r.article === article && namedBy(r, words)).map((r) => r.entity));
 }
 
-/** The record with each claim's `entity` filled where the mention rows say who the speaker is. */
-export function withClaimEntities(record: HeadlineRecord, rows: readonly Linked[], quoteEntity: ReadonlyMap<string, string>): HeadlineRecord {
+/** Anything holding one headline's claims: an export record, a stored headline row. */
+type WithClaims = Pick<HeadlineRecord, 'article' | 'document' | 'claims'>;
+
+/** The record (or row) with each claim's `entity` filled where the mention rows say who the speaker is. */
+export function withClaimEntities<T extends WithClaims>(record: T, rows: readonly Linked[], quoteEntity: ReadonlyMap<string, string>): T {
   const own = rows.filter((r) => r.document === record.document);
   return { ...record, claims: record.claims.map((c) => ({ ...c, entity: c.entity ?? claimEntity(c, record.article, own, quoteEntity) })) };
 }

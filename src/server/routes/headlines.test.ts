@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { entitiesStep } from '../../service/entities-step.js';
 import { ARTICLES, LOCAL, sampleStore, testServer } from '../../../test/server-helpers.js';
 
 /** The two sample articles, plus one whose headline carries the body's quote, and one whose headline the body does not support. */
@@ -54,4 +55,16 @@ test('the OpenAPI document describes /api/headlines and its verdict filter', asy
   const doc = (await app.inject({ url: '/api/openapi.json', headers: LOCAL })).json();
   const verdict = doc.paths['/api/headlines'].get.parameters.find((p: { name: string }) => p.name === 'verdict');
   assert.deepEqual(verdict.schema.enum, ['quoted', 'paraphrased', 'not-found', 'no-attribution']);
+});
+
+test('once entities are grouped, the reader\'s headline claim names the entity its speaker is', async () => {
+  const store = await sampleStore(FILES);
+  const app = await testServer(store);
+  const found = (await app.inject({ url: '/api/articles?q=Lindqvist', headers: LOCAL })).json().items.find((a: { title: string }) => a.title === 'Lindqvist says the numbers do not add up');
+  const before = (await app.inject({ url: `/api/articles/${found.id}`, headers: LOCAL })).json();
+  assert.equal(before.headline.claims[0].entity, null, 'no entity before the entities step ran');
+  await entitiesStep.run(store);
+  const after = (await app.inject({ url: `/api/articles/${found.id}`, headers: LOCAL })).json();
+  const entity = (await app.inject({ url: `/api/entities/${after.headline.claims[0].entity}`, headers: LOCAL })).json();
+  assert.equal(entity.entity.name, 'Mara Lindqvist');
 });

@@ -1,7 +1,7 @@
 import { VERDICT_BADGES, type HeadlineVerdict } from '../../core/headline.js';
 import type { ArticleView } from '../../server/article-view.js';
 import type { HeadlineClaimRecord } from '../../export/headline-records.js';
-import { h, speakerHref, type Child } from '../dom.js';
+import { entityHref, h, speakerHref, type Child } from '../dom.js';
 
 const EXCERPT = 120;
 
@@ -44,6 +44,7 @@ function claimItem(view: ArticleView, claim: HeadlineClaimRecord, select: (mark:
     h('p', { class: 'small' }, speaker, claim.speakerMention && claim.speakerMention.text !== claim.speaker ? ` (headline: “${claim.speakerMention.text}”)` : '', ': ', h('q', {}, claim.text)),
     h('p', { class: 'small' }, 'Verdict: ', h('strong', {}, claim.verdict), ` — ${MEANING[claim.verdict]}`),
     claim.reason ? h('p', { class: 'small headline-reason' }, `Why: ${claim.reason}`) : null,
+    claim.entity ? h('p', { class: 'small' }, h('a', { href: entityHref(claim.entity), class: 'entity-link headline-entity' }, `${claim.speaker ?? 'speaker'}: entity page`)) : null,
     claim.verdict === 'no attribution' ? null : evidenceItem(view, claim, select));
 }
 
