@@ -2,23 +2,14 @@ import type { DateExpression, Granularity } from '../core/date-expression.js';
 import { getLayer } from '../core/document.js';
 import type { EntityKind } from '../core/entity.js';
 import type { Span } from '../core/span.js';
-import type { MentionRole } from '../store/entity-rows.js';
+import type { EntityMentionRow } from '../store/entity-rows.js';
 import type { Store, StoredArticle } from '../store/store.js';
 
-/** A name in the article as the entities step indexed it, with the entity it was assigned to. */
-export interface NameMark {
-  readonly start: number;
-  readonly end: number;
-  readonly name: string;
-  readonly kind: EntityKind;
-  readonly source: 'mentions' | 'roles' | 'quotes';
-  readonly rule: string;
-  /** Ids of the quotes this name speaks. */
-  readonly quotes: readonly string[];
-  readonly role: MentionRole | null;
+/** A name in the article as the entities step indexed it (its mention row's fields), with the entity it was assigned to. */
+export type NameMark = Pick<EntityMentionRow, 'start' | 'end' | 'name' | 'kind' | 'source' | 'rule' | 'quotes' | 'role'> & {
   /** The entity and its canonical name; null before the entities step has run (or for a name it left out). */
   readonly entity: { readonly id: string; readonly name: string; readonly kind: EntityKind } | null;
-}
+};
 
 /** A date expression of the article, resolved against its publication date. */
 export interface DateMark {

@@ -1,4 +1,4 @@
-import type { CopyClusterSummary, CopyKind, CopyMatch, CopyPair, CopySide } from '../core/copy.js';
+import type { CopyClusterSummary, CopyKind, CopyMatch, CopyPair, CopySide, DirectionEvidence } from '../core/copy.js';
 import { clusterSummaries } from '../store/copies/cluster-summaries.js';
 import type { CopyMemberRow } from '../store/copies/copy-index.js';
 import type { Store } from '../store/store.js';
@@ -18,11 +18,7 @@ export interface CopyMemberView {
  * Why a pair's direction is what it is: `credit` (the copying article's credit line names the
  * other's outlet), `date` (the earlier date), or `unknown` (same or missing dates, no credit).
  */
-export interface DirectionWhy {
-  readonly rule: 'credit' | 'date' | 'unknown';
-  /** For `credit`: the outlet the credit line names, and where the line is. */
-  readonly credit?: { readonly article: string; readonly start: number; readonly end: number; readonly names: string };
-}
+export type DirectionWhy = DirectionEvidence;
 
 /** A copy pair without its paragraphs and drift: what the cluster listing shows. */
 export interface CopyPairBrief {

@@ -32,6 +32,15 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+/** Where the word starting at `i` ends: letters and digits, an apostrophe between two of them kept in. */
+function wordEnd(text: string, i: number, end: number): number {
+  for (;;) {
+    while (i < end && isWordChar(text, i)) i++;
+    if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i++; continue; }
+    return i;
+  }
+}
+
 /**
  * The words of `text[start, end)`, with their offsets in `text`: runs of letters and digits, an
  * apostrophe inside a word kept in it ("don't"). A hand-written scanner: this runs over every
@@ -45,11 +54,7 @@ export function wordsOf(text: string, start = 0, end = text.length): Words {
   while (i < end) {
     if (!isWordChar(text, i)) { i++; continue; }
     const s = i;
-    for (;;) {
-      while (i < end && isWordChar(text, i)) i++;
-      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i++; continue; }
-      break;
-    }
+    i = wordEnd(text, i, end);
     words.push(normalizeWord(text.slice(s, i)));
     starts.push(s);
     ends.push(i);
@@ -100,11 +105,7 @@ export function wordHashesOf(text: string, start = 0, end = text.length): WordHa
   while (i < end) {
     if (!isWordChar(text, i)) { i++; continue; }
     const s = i;
-    for (;;) {
-      while (i < end && isWordChar(text, i)) i++;
-      if (i + 1 < end && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i++; continue; }
-      break;
-    }
+    i = wordEnd(text, i, end);
     room(n + 1);
     scratch.hashes[n] = asciiWordHash(text, s, i) ?? hashString(normalizeWord(text.slice(s, i)));
     scratch.starts[n] = s;
