@@ -1,6 +1,7 @@
 import type { NormalizedQuoteQuery } from '../quote-query.js';
 import type { BuiltSql } from './article-sql.js';
 import { CORRECTED_QUOTES } from './corrections-sql.js';
+import { quoteTextFilter } from './quote-text-filter.js';
 
 const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
   q.speaker_name AS speaker, q.speaker_kind AS speakerKind, q.title, q.date, q.outlet, q.confidence, q.rule, q.corrected`;
@@ -24,7 +25,7 @@ function filters(query: NormalizedQuoteQuery): { where: string; params: unknown[
   if (query.outletKey !== undefined) add('q.outlet_key = ?', query.outletKey);
   if (query.from !== undefined) add('q.date >= ?', query.from);
   if (query.to !== undefined) add('q.date <= ?', query.to);
-  if (query.text !== undefined) add('instr(lower(q.text), ?) > 0', query.text);
+  if (query.text !== undefined) { const f = quoteTextFilter(query.text); clauses.push(f.clause); params.push(...f.params); }
   if (query.article !== undefined) add('q.article = ?', query.article);
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
