@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { makeDocument } from '../contract/fixtures.js';
 import { corpus, withQuotes } from '../contract/quotes-contract.js';
+import { normalizeQuoteQuery } from '../quote-query.js';
+import { quoteListSql } from './quote-sql.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'presstrail-quotefts-'));
@@ -16,12 +18,21 @@ const freshPath = () => join(dir, `store-${n++}.db`);
 /** Back to version 8, as a store written before migration 9 is: no quote index, no triggers. */
 function downgradeTo8(path: string): void {
   const db = new Database(path);
-  db.exec(`DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete; DROP TRIGGER quotes_fts_update; DROP TABLE quotes_fts;
+  db.exec(`DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete; DROP TRIGGER quotes_fts_update; DROP TABLE quotes_fts_vocab; DROP TABLE quotes_fts;
     DELETE FROM schema_version WHERE version >= 9;`);
   db.close();
 }
 
 /** FTS5's own check of the index against the quotes table it reads (throws on any difference). */
+/** The ids the text filter finds through the trigram index (the store itself scans so small a store). */
+function idsByIndex(path: string, text: string): string[] {
+  const db = new Database(path, { readonly: true });
+  const { sql, params } = quoteListSql(normalizeQuoteQuery({ text }), true);
+  const ids = (db.prepare(sql).all(...params) as Array<{ id: string }>).map((r) => r.id);
+  db.close();
+  return ids;
+}
+
 function indexMatchesQuotes(path: string): number {
   const db = new Database(path);
   db.prepare("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)").run();
@@ -44,6 +55,7 @@ test('upgrading a store at version 8 to the quote index (migration 9) keeps ever
   }
   assert.deepEqual((await upgraded.listQuotes({ text: 'not raise' })).map((q) => q.text), ['"We will not raise taxes,"']);
   await upgraded.close();
+  for (const quote of all) assert.deepEqual(idsByIndex(path, quote.text.toUpperCase()), [quote.id], `through the index: ${quote.text}`);
   assert.equal(indexMatchesQuotes(path), 3, 'the rebuilt index holds the old rows: "the plan was final", "It is done," and "Later,"');
 });
 
