@@ -30,6 +30,15 @@ export function quoteTextContract(open: OpenStore): void {
     assert.equal(await store.countQuotes({ text: 'xyz' }), 0);
   }));
 
+  test('a quote count with atMost stops there, and is exact below it', () => withStore(open, async (store) => {
+    await corpus(store);
+    assert.equal(await store.countQuotes({ text: 's' }, 2), 2);
+    assert.equal(await store.countQuotes({ text: 's' }, 10), 4);
+    assert.equal(await store.countQuotes({ text: 'taxes' }, 2), 1);
+    assert.equal(await store.countQuotes({}, 3), 3);
+    assert.equal(await store.countQuotes({ distinct: true }, 1), 1);
+  }));
+
   test('a replaced document is found by its new quote text only, and its old text by nothing', () => withStore(open, async (store) => {
     const first = withQuotes(makeDocument('t1', [{ body: '"Ferries stop at noon," said Ana Costa. "Buses run late," she added.' }]), [{ words: '"Ferries stop at noon,"' }]);
     await store.putDocument(first);

@@ -37,8 +37,10 @@ export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
   return { text, values };
 }
 
-export function quoteCountSql(query: NormalizedQuoteQuery): BuiltSql {
+/** With `atMost`, counting stops there. */
+export function quoteCountSql(query: NormalizedQuoteQuery, atMost?: number): BuiltSql {
   const { where, values } = filters(query);
+  if (atMost !== undefined) return { text: `SELECT count(*)::integer AS n FROM (SELECT 1 FROM ${CORRECTED_QUOTES} q ${where} LIMIT $${values.push(atMost)}) capped`, values };
   return { text: `SELECT count(*)::integer AS n FROM ${CORRECTED_QUOTES} q ${where}`, values };
 }
 

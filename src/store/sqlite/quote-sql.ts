@@ -42,8 +42,10 @@ export function quoteListSql(query: NormalizedQuoteQuery, textIndex = false): Bu
   };
 }
 
-export function quoteCountSql(query: NormalizedQuoteQuery, textIndex = false): BuiltSql {
+/** With `atMost`, counting stops there. */
+export function quoteCountSql(query: NormalizedQuoteQuery, textIndex = false, atMost?: number): BuiltSql {
   const { where, params } = filters(query, textIndex);
+  if (atMost !== undefined) return { sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${CORRECTED_QUOTES} q ${where} LIMIT ?)`, params: [...params, atMost] };
   return { sql: `SELECT count(*) AS n FROM ${CORRECTED_QUOTES} q ${where}`, params };
 }
 

@@ -188,10 +188,11 @@ export class SqliteStore implements Store {
     return (this.statements.get(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
-  async countQuotes(query?: QuoteQuery): Promise<number> {
-    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
+  async countQuotes(query?: QuoteQuery, atMost?: number): Promise<number> {
+    const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
+    if (query?.distinct) return Math.min((await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length, cap ?? Infinity);
     const q = normalizeQuoteQuery(query);
-    const { sql, params } = quoteCountSql(q, this.quoteText.useIndex(q.text));
+    const { sql, params } = quoteCountSql(q, this.quoteText.useIndex(q.text), cap);
     return (this.statements.get(sql).get(...params) as { n: number }).n;
   }
 
