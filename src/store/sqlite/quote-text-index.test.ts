@@ -55,7 +55,7 @@ test('through the index a rejected quote is not found by its text, and a replace
   assert.deepEqual(textsBy(path, 'buses run', true), { texts: ['"Buses run late,"'], count: 1 });
 });
 
-test('the index is used for a rare or absent text, and not for a common word or fewer than three letters', async () => {
+test('the index is used for a rare or absent text, and not for a common word, fewer than three letters or no text', async () => {
   const path = freshPath();
   const store = SqliteStore.open(path);
   for (let i = 0; i < 20; i++) await store.putDocument(withQuotes(makeDocument(`c${i}`, [{ body: `"The plan ${i} stands," she said.` }]), [{ words: `"The plan ${i} stands,"` }]));
@@ -63,10 +63,13 @@ test('the index is used for a rare or absent text, and not for a common word or 
   await store.close();
   const db = new Database(path, { readonly: true });
   const plan = new QuoteTextPlan(db);
-  assert.equal(plan.useIndex('zinc'), true);
-  assert.equal(plan.useIndex('copper'), true, 'no quote holds "cop": nothing to read');
-  assert.equal(plan.useIndex('the plan'), false);
-  assert.equal(plan.useIndex('zi'), false);
-  assert.equal(plan.useIndex(undefined), false);
+  const all = { sorted: false };
+  assert.equal(plan.useIndex('zinc', all), true);
+  assert.equal(plan.useIndex('zinc', { sorted: true, rows: 20 }), true);
+  assert.equal(plan.useIndex('copper', all), true, 'no quote holds "cop": nothing to read');
+  assert.equal(plan.useIndex('the plan', all), false, 'every quote but one: the scan');
+  assert.equal(plan.useIndex('the plan', { sorted: true, rows: 1 }), false, 'the scan stops at the first');
+  assert.equal(plan.useIndex('zi', all), false);
+  assert.equal(plan.useIndex(undefined, all), false);
   db.close();
 });

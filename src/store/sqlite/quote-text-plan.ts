@@ -4,12 +4,17 @@ import { TRIGRAM } from './quote-text-filter.js';
 /**
  * Reading a quote through the trigram index costs about ten times what the scan spends on one
  * quote (a row lookup against a sequential read: 121 ms for 15k hits, 250 ms to scan 277k
- * quotes at 100k articles). So the index is used while the hits it can return stay under a
- * tenth of the quotes, and a common word ("the": 230k hits) is scanned as before.
+ * quotes at 100k articles). The scan, in date order, stops once it has the rows asked for (a
+ * page of 20, a count capped at 1,001); the index reads every hit when the rows are sorted (a
+ * page) and up to the cap otherwise. Each read picks the cheaper, with the hits bounded from
+ * above by the index's vocabulary: a common word ("the": 230k hits) is scanned as before.
  */
 const LOOKUP_COST = 10;
 /** At most this many trigrams of the query are looked up: each lookup reads that trigram's list. */
 const MAX_TRIGRAMS = 6;
+
+/** What a read needs: `rows` before it can stop (none: every match), `sorted` when it orders every match (a page). */
+export interface QuoteTextNeed { readonly rows?: number; readonly sorted: boolean }
 
 /** Whether the text filter should read quotes_fts: a bound on its hits from the index's vocabulary. */
 export class QuoteTextPlan {
@@ -21,7 +26,7 @@ export class QuoteTextPlan {
     this.quotes = db.prepare('SELECT coalesce(max(seq), 0) AS n FROM quotes');
   }
 
-  useIndex(text: string | undefined): boolean {
+  useIndex(text: string | undefined, need: QuoteTextNeed): boolean {
     if (text === undefined) return false;
     const chars = [...text];
     if (chars.length < TRIGRAM) return false;
@@ -32,6 +37,9 @@ export class QuoteTextPlan {
       hits = Math.min(hits, row?.doc ?? 0);
       if (hits === 0) return true;
     }
-    return hits * LOOKUP_COST < (this.quotes.get() as { n: number }).n;
+    const quotes = (this.quotes.get() as { n: number }).n;
+    const scan = need.rows === undefined ? quotes : quotes * Math.min(1, need.rows / hits);
+    const index = LOOKUP_COST * (need.sorted || need.rows === undefined ? hits : Math.min(hits, need.rows));
+    return index < scan;
   }
 }

@@ -184,7 +184,7 @@ export class SqliteStore implements Store {
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     if (query?.distinct) return distinctQuotes(this, query);
     const q = normalizeQuoteQuery(query);
-    const { sql, params } = quoteListSql(q, this.quoteText.useIndex(q.text));
+    const { sql, params } = quoteListSql(q, this.quoteText.useIndex(q.text, { sorted: true, ...(q.limit !== undefined ? { rows: q.limit + q.offset } : {}) }));
     return (this.statements.get(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
@@ -192,14 +192,14 @@ export class SqliteStore implements Store {
     const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
     if (query?.distinct) return Math.min((await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length, cap ?? Infinity);
     const q = normalizeQuoteQuery(query);
-    const { sql, params } = quoteCountSql(q, this.quoteText.useIndex(q.text), cap);
+    const { sql, params } = quoteCountSql(q, this.quoteText.useIndex(q.text, { sorted: false, ...(cap !== undefined ? { rows: cap } : {}) }), cap);
     return (this.statements.get(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     if (query?.distinct) return distinctSpeakers(this, query);
     const q = normalizeQuoteQuery(query);
-    const { sql, params } = speakerListSql(q, this.quoteText.useIndex(q.text));
+    const { sql, params } = speakerListSql(q, this.quoteText.useIndex(q.text, { sorted: true }));
     return (this.statements.get(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
 
