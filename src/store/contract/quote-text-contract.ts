@@ -30,6 +30,18 @@ export function quoteTextContract(open: OpenStore): void {
     assert.equal(await store.countQuotes({ text: 'xyz' }), 0);
   }));
 
+  test('%, _ and a backslash in the text are characters, not wildcards', () => withStore(open, async (store) => {
+    await corpus(store);
+    await store.putDocument(withQuotes(makeDocument('pct', [{ body: '"Rates rose 5% at in_house banks \\ lenders," he said.' }]), [{ words: '"Rates rose 5% at in_house banks \\ lenders,"' }]));
+    const rates = ['"Rates rose 5% at in_house banks \\ lenders,"'];
+    assert.deepEqual(await texts(store, '5% at'), rates);
+    assert.deepEqual(await texts(store, 'in_house'), rates);
+    assert.deepEqual(await texts(store, 'banks \\ len'), rates);
+    assert.deepEqual(await texts(store, 'n_t'), [], 'not "not"');
+    assert.deepEqual(await texts(store, 'ot%axes'), [], 'not "ot raise taxes"');
+    assert.deepEqual(await texts(store, 'rose\\%'), []);
+  }));
+
   test('a quote count with atMost stops there, and is exact below it', () => withStore(open, async (store) => {
     await corpus(store);
     assert.equal(await store.countQuotes({ text: 's' }, 2), 2);
