@@ -1,12 +1,16 @@
 /**
  * The baseline for bench/api: a SqliteStore whose article search and speaker lookups run the SQL
- * of main before the apiperf branch (c96b76e), on a second read-only connection to the same file,
+ * of main before the apiperf branch (c96b76e), and whose quote text filter scans every quote as
+ * before migration 009, on a second read-only connection to the same file,
  * so the old and new code are measured in one run on one machine load. Everything else is the
  * store's own. Kept here, not in src/, because no user should reach it.
  */
 import Database from 'better-sqlite3';
 import { normalizeQuery } from '../../src/store/article-query.js';
 import { BM25_WEIGHTS } from '../../src/store/search/weights.js';
+import { correctedFlag } from '../../src/store/correction-check.js';
+import { normalizeQuoteQuery } from '../../src/store/quote-query.js';
+import { CORRECTED_QUOTES } from '../../src/store/sqlite/corrections-sql.js';
 import { ftsMatch } from '../../src/store/sqlite/fts-match.js';
 import { SNIPPET_MARKS } from '../../src/store/store.js';
 import type { ArticleQuery, ArticleSummary, QuoteQuery, QuoteSummary, SpeakerQuery, SpeakerSummary, Store } from '../../src/store/store.js';
@@ -45,6 +49,22 @@ function oldCount(query: ReturnType<typeof normalizeQuery>): [string, unknown[]]
   return [`SELECT count(*) AS n FROM ${from} ${where}`, params];
 }
 
+const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
+  q.speaker_name AS speaker, q.speaker_kind AS speakerKind, q.title, q.date, q.outlet, q.confidence, q.rule, q.corrected`;
+
+/** The quote text filter before migration 009: `instr` on every quote. Only a text-only query (the search page's) is sent this way. */
+function oldQuoteText(db: Database.Database, query: QuoteQuery | undefined, count: boolean): unknown {
+  const q = normalizeQuoteQuery(query);
+  const where = `WHERE instr(lower(q.text), ?) > 0`;
+  if (count) return (db.prepare(`SELECT count(*) AS n FROM ${CORRECTED_QUOTES} q ${where}`).get(q.text) as { n: number }).n;
+  const rows = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM ${CORRECTED_QUOTES} q JOIN documents d ON d.seq = q.document_seq ${where}
+    ORDER BY q.date IS NULL, q.date, q.document_seq, q.ordinal LIMIT ? OFFSET ?`).all(q.text, q.limit ?? -1, q.offset) as QuoteSummary[];
+  return rows.map(correctedFlag);
+}
+
+const textOnly = (query: QuoteQuery | undefined) => query?.text !== undefined && query.text.trim() !== ''
+  && Object.entries(query).every(([k, v]) => v === undefined || ['text', 'limit', 'offset'].includes(k));
+
 /**
  * `store` with the old search and the old speaker page's reads: a speaker's page asked for
  * quotes and speakers by name part (an `instr` scan of every quote), so an exact-name request
@@ -65,8 +85,12 @@ export function baselineStore(store: Store, path: string): Store {
       const [sql, params] = oldCount(normalizeQuery(query));
       return (db.prepare(sql).get(...params) as { n: number }).n;
     },
-    listQuotes: (query?: QuoteQuery): Promise<QuoteSummary[]> => store.listQuotes(byPart(query)),
-    countQuotes: (query?: QuoteQuery): Promise<number> => store.countQuotes(byPart(query)),
+    async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
+      return textOnly(query) ? oldQuoteText(db, query, false) as QuoteSummary[] : store.listQuotes(byPart(query));
+    },
+    async countQuotes(query?: QuoteQuery): Promise<number> {
+      return textOnly(query) ? oldQuoteText(db, query, true) as number : store.countQuotes(byPart(query));
+    },
     listSpeakers: (query?: SpeakerQuery): Promise<SpeakerSummary[]> => store.listSpeakers(byPart(query)),
     async close(): Promise<void> { db.close(); },
   });

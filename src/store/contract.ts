@@ -5,6 +5,7 @@ import { searchContract } from './contract/search-contract.js';
 import { quotesContract, replaceContract } from './contract/quotes-contract.js';
 import { entitiesContract } from './contract/entities-contract.js';
 import { correctionsContract } from './contract/corrections-contract.js';
+import { quoteTextContract } from './contract/quote-text-contract.js';
 import { importContract } from './contract/import-contract.js';
 import { headlinesContract } from './contract/headlines-contract.js';
 import { copiesContract } from './contract/copies-contract.js';
@@ -21,6 +22,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     describe('full-text search', () => searchContract(open));
     describe('quotes and speakers', () => quotesContract(open));
     describe('re-processing a document', () => replaceContract(open));
+    describe('quote text search', () => quoteTextContract(open));
     describe('entities', () => entitiesContract(open));
     describe('corrections', () => correctionsContract(open));
     describe('import', () => importContract(open));

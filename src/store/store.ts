@@ -148,7 +148,8 @@ export interface Store extends HeadlineStore, CopyIndex {
   countArticles(query?: ArticleQuery, atMost?: number): Promise<number>;
   /** Quotes in article date order, then position. */
   listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]>;
-  countQuotes(query?: QuoteQuery): Promise<number>;
+  /** How many quotes match; with `atMost`, min(matches, atMost), as countArticles (the search page's quote column asks for "1,000+"). */
+  countQuotes(query?: QuoteQuery, atMost?: number): Promise<number>;
   /** Speakers, most quoted first. */
   listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]>;
   /**

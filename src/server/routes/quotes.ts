@@ -1,3 +1,4 @@
+import { SEARCH_COUNT_CAP } from './article-page-schema.js';
 import { DAY, OUTLET, PAGING, present, type RouteModule } from './route-context.js';
 
 const SPEAKER_KINDS = ['person', 'anonymous', 'organization', 'document', 'media'];
@@ -10,6 +11,7 @@ export const quoteRoutes: RouteModule = (app, { store }) => {
     schema: {
       tags: ['quotes'],
       summary: 'List quotes, oldest first',
+      description: `With \`text\`, counting stops past ${SEARCH_COUNT_CAP} matches: then \`total\` is ${SEARCH_COUNT_CAP} and \`totalIsLowerBound\` is true.`,
       querystring: {
         type: 'object', additionalProperties: false,
         properties: {
@@ -25,7 +27,10 @@ export const quoteRoutes: RouteModule = (app, { store }) => {
   }, async (request) => {
     const { limit, offset, ...filters } = request.query;
     const query = present(filters) as Parameters<typeof store.listQuotes>[0];
-    const [items, total] = await Promise.all([store.listQuotes({ ...query, limit, offset }), store.countQuotes(query)]);
-    return { total, offset, items };
+    // Search as you type sends `text`: its count stops past the cap, as the article count does.
+    const cap = query?.text !== undefined ? SEARCH_COUNT_CAP + 1 : undefined;
+    const [items, counted] = await Promise.all([store.listQuotes({ ...query, limit, offset }), store.countQuotes(query, cap)]);
+    const totalIsLowerBound = cap !== undefined && counted > SEARCH_COUNT_CAP;
+    return { total: totalIsLowerBound ? SEARCH_COUNT_CAP : counted, totalIsLowerBound, offset, items };
   });
 };

@@ -139,9 +139,9 @@ export class MemoryStore implements Store {
     return this.quotes.list(query);
   }
 
-  async countQuotes(query?: QuoteQuery): Promise<number> {
-    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
-    return this.quotes.count(query);
+  async countQuotes(query?: QuoteQuery, atMost?: number): Promise<number> {
+    const n = query?.distinct ? (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length : this.quotes.count(query);
+    return atMost === undefined ? n : Math.min(n, checkCount('atMost', atMost));
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {

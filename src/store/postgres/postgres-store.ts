@@ -174,9 +174,10 @@ export class PostgresStore implements Store {
     return (await this.rows<QuoteSummary>(quoteListSql(normalizeQuoteQuery(query)))).map(correctedFlag);
   }
 
-  async countQuotes(query?: QuoteQuery): Promise<number> {
-    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
-    return (await this.rows<{ n: number }>(quoteCountSql(normalizeQuoteQuery(query))))[0]!.n;
+  async countQuotes(query?: QuoteQuery, atMost?: number): Promise<number> {
+    const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
+    if (query?.distinct) return Math.min((await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length, cap ?? Infinity);
+    return (await this.rows<{ n: number }>(quoteCountSql(normalizeQuoteQuery(query), cap)))[0]!.n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {

@@ -5,6 +5,9 @@ import { CORRECTED_QUOTES } from './corrections-sql.js';
 const QUOTE_COLUMNS = `q.id, q.article, q.document, d.uri, q.span_start AS start, q.span_end AS "end", q.text, q.kind,
   q.speaker_name AS speaker, q.speaker_kind AS "speakerKind", q.title, q.date, q.outlet, q.confidence, q.rule, q.corrected`;
 
+/** A LIKE pattern for "contains `text`": its %, _ and backslash are taken as themselves. The quotes_text_trgm index (migration 009) serves it. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
  * The same filters as SQLite's. lower() under the "C" collation folds ASCII only, like
  * SQLite's lower(), so a text filter matches the same quotes in both.
@@ -21,7 +24,7 @@ function filters(query: NormalizedQuoteQuery): { where: string; values: unknown[
   if (query.outletKey !== undefined) add((n) => `q.outlet_key = ${n}`, query.outletKey);
   if (query.from !== undefined) add((n) => `q.date >= ${n}`, query.from);
   if (query.to !== undefined) add((n) => `q.date <= ${n}`, query.to);
-  if (query.text !== undefined) add((n) => `strpos(lower(q.text COLLATE "C"), ${n}) > 0`, query.text);
+  if (query.text !== undefined) add((n) => `lower(q.text COLLATE "C") LIKE ${n}`, containsPattern(query.text));
   if (query.article !== undefined) add((n) => `q.article = ${n}`, query.article);
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', values };
 }
@@ -37,8 +40,10 @@ export function quoteListSql(query: NormalizedQuoteQuery): BuiltSql {
   return { text, values };
 }
 
-export function quoteCountSql(query: NormalizedQuoteQuery): BuiltSql {
+/** With `atMost`, counting stops there. */
+export function quoteCountSql(query: NormalizedQuoteQuery, atMost?: number): BuiltSql {
   const { where, values } = filters(query);
+  if (atMost !== undefined) return { text: `SELECT count(*)::integer AS n FROM (SELECT 1 FROM ${CORRECTED_QUOTES} q ${where} LIMIT $${values.push(atMost)}) capped`, values };
   return { text: `SELECT count(*)::integer AS n FROM ${CORRECTED_QUOTES} q ${where}`, values };
 }
 

@@ -36,6 +36,8 @@ function orphanCounts(path: string): Record<string, number> {
   try {
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
     db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run();
+    // The quote index against the quotes it reads (rank 1: compare with the content table).
+    db.prepare("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)").run();
     const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     return {
       articlesWithoutDocument: n('SELECT count(*) AS n FROM articles WHERE document_seq NOT IN (SELECT seq FROM documents)'),

@@ -90,6 +90,7 @@ test('upgrading a store to prefix indexes (migration 8) keeps every article sear
   const db = new Database(path);
   db.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
     INSERT INTO articles_fts (rowid, title, body) VALUES (1, 'Exports rise', 'Exporters expect more sorghum sales.'), (2, 'Quiet day', 'Nothing else.');
+    DROP TRIGGER quotes_fts_insert; DROP TRIGGER quotes_fts_delete; DROP TRIGGER quotes_fts_update; DROP TABLE quotes_fts_vocab; DROP TABLE quotes_fts;
     DELETE FROM schema_version WHERE version >= 8;`);
   db.close();
   const upgraded = SqliteStore.open(path);

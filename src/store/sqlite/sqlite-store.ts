@@ -9,6 +9,7 @@ import type { ArticleQuery, ArticleSummary, PutResult, QuoteQuery, QuoteSummary,
 import { normalizeQuoteQuery } from '../quote-query.js';
 import { quoteRows } from '../quote-rows.js';
 import { quoteCountSql, quoteListSql, speakerListSql } from './quote-sql.js';
+import { QuoteTextPlan } from './quote-text-plan.js';
 import { countSql, listSql } from './article-sql.js';
 import { candidateCountSql, searchCountSql, searchSql } from './search-sql.js';
 import { RANK_CANDIDATES } from '../search/rank-candidates.js';
@@ -64,6 +65,7 @@ export class SqliteStore implements Store {
   private readonly headlines: SqliteHeadlines;
   private readonly copies: SqliteCopyIndex;
   private readonly statements: StatementCache;
+  private readonly quoteText: QuoteTextPlan;
 
   private constructor(private readonly db: Database.Database) {
     this.stmts = prepareStatements(db);
@@ -72,6 +74,7 @@ export class SqliteStore implements Store {
     this.headlines = new SqliteHeadlines(db);
     this.copies = new SqliteCopyIndex(db);
     this.statements = new StatementCache(db);
+    this.quoteText = new QuoteTextPlan(db);
   }
 
   /** Opens or creates the store at `path` (`:memory:` for a throwaway one). */
@@ -180,19 +183,23 @@ export class SqliteStore implements Store {
 
   async listQuotes(query?: QuoteQuery): Promise<QuoteSummary[]> {
     if (query?.distinct) return distinctQuotes(this, query);
-    const { sql, params } = quoteListSql(normalizeQuoteQuery(query));
+    const q = normalizeQuoteQuery(query);
+    const { sql, params } = quoteListSql(q, this.quoteText.useIndex(q.text, { sorted: true, ...(q.limit !== undefined ? { rows: q.limit + q.offset } : {}) }));
     return (this.statements.get(sql).all(...params) as QuoteSummary[]).map(correctedFlag);
   }
 
-  async countQuotes(query?: QuoteQuery): Promise<number> {
-    if (query?.distinct) return (await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length;
-    const { sql, params } = quoteCountSql(normalizeQuoteQuery(query));
+  async countQuotes(query?: QuoteQuery, atMost?: number): Promise<number> {
+    const cap = atMost === undefined ? undefined : checkCount('atMost', atMost);
+    if (query?.distinct) return Math.min((await distinctQuotes(this, { ...query, limit: undefined, offset: undefined })).length, cap ?? Infinity);
+    const q = normalizeQuoteQuery(query);
+    const { sql, params } = quoteCountSql(q, this.quoteText.useIndex(q.text, { sorted: false, ...(cap !== undefined ? { rows: cap } : {}) }), cap);
     return (this.statements.get(sql).get(...params) as { n: number }).n;
   }
 
   async listSpeakers(query?: SpeakerQuery): Promise<SpeakerSummary[]> {
     if (query?.distinct) return distinctSpeakers(this, query);
-    const { sql, params } = speakerListSql(normalizeQuoteQuery(query));
+    const q = normalizeQuoteQuery(query);
+    const { sql, params } = speakerListSql(q, this.quoteText.useIndex(q.text, { sorted: true }));
     return (this.statements.get(sql).all(...params) as Array<SpeakerSummary & { outlets: string }>).map((r) => ({ ...r, outlets: JSON.parse(r.outlets) as string[] }));
   }
 

@@ -28,7 +28,7 @@ function plainWords(q: string | undefined): boolean {
 }
 
 /** "1,000+" when the server stopped counting. */
-function articleCount(a: Page<ArticleWithVerdict>): string {
+function countText(a: Page<unknown>): string {
   return `${formatNumber(a.total)}${a.totalIsLowerBound ? '+' : ''}`;
 }
 
@@ -74,7 +74,7 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
       if (f.entity && !/^e_[0-9a-f]{16}$/.test(f.entity)) void entityApi.entities({ q: f.entity, limit: 8 }, controller.signal).then((r) => { clear(entitySuggestions); for (const e of r.items) entitySuggestions.append(h('option', { value: e.name, label: `${e.name} (${e.kind})` })); }).catch(() => {});
       if (f.speaker) void api.speakers(f.speaker, controller.signal).then((s) => { clear(suggestions); for (const sp of s.items) suggestions.append(h('option', { value: sp.name })); }).catch(() => {});
       showResults(a, q, f);
-      status.textContent = `${articleCount(a)} articles${q ? `, ${formatNumber(q.total)} quotes` : ''} · ${Math.round(performance.now() - started)} ms`;
+      status.textContent = `${countText(a)} articles${q ? `, ${countText(q)} quotes` : ''} · ${Math.round(performance.now() - started)} ms`;
     } catch (error) {
       if (controller.signal.aborted) return;
       status.textContent = error instanceof Error ? error.message : String(error);
@@ -82,10 +82,10 @@ export async function searchView({ query, signal }: ViewContext): Promise<Render
   };
   const showResults = (a: Page<ArticleWithVerdict> & { entity?: EntityRef }, q: Page<QuoteSummary> | null, f: Filters) => {
     clear(articles);
-    articles.append(h('h2', { id: 'res-articles' }, a.entity ? `Articles mentioning ${a.entity.name} (${articleCount(a)})` : `Articles (${articleCount(a)})`),
+    articles.append(h('h2', { id: 'res-articles' }, a.entity ? `Articles mentioning ${a.entity.name} (${countText(a)})` : `Articles (${countText(a)})`),
       h('p', { class: 'small', hidden: !a.entity }, a.entity ? h('a', { href: entityHref(a.entity.id), class: 'entity-link' }, `${a.entity.name}: entity page`) : ''), a.items.length ? h('ol', { class: 'results' }, ...a.items.map(articleItem)) : h('p', { class: 'muted' }, 'No articles match.'));
     clear(quotes);
-    if (q) quotes.append(h('h2', { id: 'res-quotes' }, f.speaker ? `Quotes by speakers named “${f.speaker}” (${formatNumber(q.total)})` : `Quotes containing “${f.q}” (${formatNumber(q.total)})`),
+    if (q) quotes.append(h('h2', { id: 'res-quotes' }, f.speaker ? `Quotes by speakers named “${f.speaker}” (${countText(q)})` : `Quotes containing “${f.q}” (${countText(q)})`),
       q.items.length ? h('ol', { class: 'results' }, ...q.items.map(quoteItem)) : h('p', { class: 'muted' }, 'No quotes match.'));
   };
   form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(), DEBOUNCE_MS); });
