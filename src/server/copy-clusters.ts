@@ -1,4 +1,4 @@
-import type { CopyClusterSummary, CopyKind, CopyMatch, CopyPair, CopySide, DirectionEvidence } from '../core/copy.js';
+import type { CopyClusterSummary, CopyPair, DirectionEvidence } from '../core/copy.js';
 import { clusterSummaries } from '../store/copies/cluster-summaries.js';
 import type { CopyMemberRow } from '../store/copies/copy-index.js';
 import type { Store } from '../store/store.js';
@@ -21,13 +21,7 @@ export interface CopyMemberView {
 export type DirectionWhy = DirectionEvidence;
 
 /** A copy pair without its paragraphs and drift: what the cluster listing shows. */
-export interface CopyPairBrief {
-  readonly id: string;
-  readonly a: CopySide;
-  readonly b: CopySide;
-  readonly similarity: number;
-  readonly match: CopyMatch;
-  readonly kind: CopyKind;
+export interface CopyPairBrief extends Pick<CopyPair, 'id' | 'a' | 'b' | 'similarity' | 'match' | 'kind'> {
   /** `a->b`: b copied a; `unknown` when neither a credit line nor the dates say. */
   readonly direction: 'a->b' | 'b->a' | 'unknown';
   readonly why: DirectionWhy;
