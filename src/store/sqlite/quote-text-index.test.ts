@@ -69,6 +69,7 @@ test('the index is used for a rare or absent text, and not for a common word, fe
   assert.equal(plan.useIndex('copper', all), true, 'no quote holds "cop": nothing to read');
   assert.equal(plan.useIndex('the plan', all), false, 'every quote but one: the scan');
   assert.equal(plan.useIndex('the plan', { sorted: true, rows: 1 }), false, 'the scan stops at the first');
+  assert.equal(plan.useIndex('The Plan', all), false, 'the vocabulary holds folded trigrams: case does not make a common text look absent');
   assert.equal(plan.useIndex('zi', all), false);
   assert.equal(plan.useIndex(undefined, all), false);
   db.close();

@@ -28,7 +28,8 @@ export class QuoteTextPlan {
 
   useIndex(text: string | undefined, need: QuoteTextNeed): boolean {
     if (text === undefined) return false;
-    const chars = [...text];
+    // The trigram tokenizer folds case, so its vocabulary holds lower-case trigrams only.
+    const chars = [...text.toLowerCase()];
     if (chars.length < TRIGRAM) return false;
     const trigrams = [...new Set(chars.slice(0, chars.length - TRIGRAM + 1).map((_, i) => chars.slice(i, i + TRIGRAM).join('')))];
     let hits = Infinity;

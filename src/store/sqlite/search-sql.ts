@@ -10,7 +10,7 @@ import { ftsMatch } from './fts-match.js';
 type TextQuery = NormalizedQuery & { readonly search: SearchNode };
 
 const SNIPPET_TOKENS = 16;
-/** Prefix lengths FTS5 indexes (migration 007). */
+/** Prefix lengths FTS5 indexes (migration 008). */
 const INDEXED_PREFIXES: readonly number[] = [2, 3];
 const RANK = `bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.body})`;
 const SNIPPET = `snippet(articles_fts, -1, ${lit(SNIPPET_MARKS.open)}, ${lit(SNIPPET_MARKS.close)}, ${lit(SNIPPET_MARKS.ellipsis)}, ${SNIPPET_TOKENS})`;

@@ -259,7 +259,7 @@ export class SqliteStore implements Store {
   }
 
 
-  // The copy index (migration 004), kept in its own module.
+  // The copy index (migrations 005 and 007), kept in its own module.
   copyBacklog(limit: number) { return this.copies.copyBacklog(limit); }
   copyLookup(bands: readonly number[], hashes: readonly string[], max: number) { return this.copies.copyLookup(bands, hashes, max); }
   copyEntries(articles: readonly string[]) { return this.copies.copyEntries(articles); }
