@@ -7,7 +7,7 @@
  * speaker to deny something. Tables and their reasons are in meaning-rules.ts.
  */
 import { sameStem, stem, words } from './03-similarity.js';
-import { ADMISSION_VERBS, ADMISSION_WORDS, ANTONYMS, CLAUSE_BREAK, DENIAL_VERBS, DENIAL_WORDS, NEGATION_CARRIERS, NEGATION_SKIP, NEGATORS, NOT_NEGATING_AFTER, PREDICATE_AFTER, SENTENCE_BREAK } from './meaning-rules.js';
+import { ADMISSION_VERBS, ADMISSION_WORDS, ANTONYMS, CLAUSE_BREAK, CONTENT_VERBS, DENIAL_VERBS, DENIAL_WORDS, NEGATION_CARRIERS, NEGATION_SKIP, NEGATORS, NOT_NEGATING_AFTER, PREDICATE_AFTER, SENTENCE_BREAK } from './meaning-rules.js';
 import { STOP_WORDS } from './rules.js';
 
 export interface Token { readonly word: string; readonly stem: string; readonly negated: boolean; readonly sentence: number; readonly clause: number }
@@ -71,9 +71,6 @@ ANTONYMS.forEach(([a, b], pair) => {
     for (const key of new Set([...forms, ...forms.map(sideKey).filter((k) => k.length >= 4)])) if (!SIDES.get(key)?.some((x) => x.pair === pair)) SIDES.set(key, [...(SIDES.get(key) ?? []), { pair, side }]);
   }
 });
-
-/** Headline verbs that carry content of their own ("backs", "predicts"), read as a word of the claim. */
-const CONTENT_VERBS = /^(?:predicts?|forecasts?|expects?|promises?|pledges?|vows?|urges?|demands?|praises?|backs?|supports?|opposes?|condemns?|welcomes?|critici[sz]es?|slams?|blasts?|defends?|thanks?)$/;
 
 /** The meaning of a claim (its words) said with headline verb `verb` (null for forms without one). */
 export function claimMeaning(claim: string, verb: string | null): ClaimMeaning {

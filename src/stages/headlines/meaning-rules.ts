@@ -112,3 +112,9 @@ export const PREDICATE_AFTER = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to',
   "won't", 'won’t', "can't", 'can’t', 'he', 'she', 'they', 'we', 'i', 'it',
 ]);
+
+/**
+ * Headline verbs that carry content of their own ("X backs Y", "X predicts Y"): read as a word of
+ * the claim, so a body where the speaker opposes Y, or says the opposite, does not support it.
+ */
+export const CONTENT_VERBS = /^(?:predicts?|forecasts?|expects?|promises?|pledges?|vows?|urges?|demands?|praises?|backs?|supports?|opposes?|condemns?|welcomes?|critici[sz]es?|slams?|blasts?|defends?|thanks?)$/;
