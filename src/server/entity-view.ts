@@ -1,3 +1,4 @@
+import { perOutletMonth } from './per-outlet-month.js';
 import type { Correction } from '../core/correction.js';
 import type { Entity } from '../core/entity.js';
 import { entityQuotes } from '../service/entity-quotes.js';
@@ -44,18 +45,6 @@ export interface EntityView {
   /** Entity corrections made on it or that shaped it, undone ones included, oldest first. */
   readonly corrections: readonly Correction[];
   readonly offset: number;
-}
-
-function byOutletOf(rows: readonly EntityMentionRow[]): EntityView['byOutlet'] {
-  const outlets = new Map<string, Record<string, number>>();
-  for (const r of rows) {
-    const outlet = r.outlet ?? '(no outlet)';
-    const period = r.date?.slice(0, 7) ?? 'undated';
-    const periods = outlets.get(outlet) ?? {};
-    periods[period] = (periods[period] ?? 0) + 1;
-    outlets.set(outlet, periods);
-  }
-  return [...outlets].map(([outlet, periods]) => ({ outlet, periods }));
 }
 
 /** Mentions grouped by article, oldest article first (undated last). */
@@ -113,7 +102,7 @@ export async function entityView(store: Store, entity: Entity, limit: number, of
   const quotes = await keepDistinct(store, all);
   const articles = groupByArticle(rows);
   return {
-    entity, byOutlet: byOutletOf(rows),
+    entity, byOutlet: perOutletMonth(rows),
     quotesTotal: quotes.length, quotesAll: all.length, quotes: quotes.slice(offset, offset + limit),
     articlesTotal: articles.length, articles: await withTitles(store, articles.slice(offset, offset + limit)),
     corrections: await correctionsOf(store, entity), offset,

@@ -1,3 +1,4 @@
+import { perOutletMonth } from './per-outlet-month.js';
 import type { SpeakerKind } from '../core/quote.js';
 import type { QuoteSummary, SpeakerSummary, Store } from '../store/store.js';
 
@@ -47,16 +48,8 @@ export async function speakerView(store: Store, name: string, kind: SpeakerKind 
   const summaries = sampled ? await store.listSpeakers({ ...filter, limit: 200 }) : summarise(rows);
   if (summaries.length === 0) return null;
   const quotesTotal = summaries.reduce((n, s) => n + s.quotes, 0);
-  const outlets = new Map<string, Record<string, number>>();
-  for (const q of rows) {
-    const outlet = q.outlet ?? '(no outlet)';
-    const period = q.date?.slice(0, 7) ?? 'undated';
-    const periods = outlets.get(outlet) ?? {};
-    periods[period] = (periods[period] ?? 0) + 1;
-    outlets.set(outlet, periods);
-  }
   return {
     name: summaries[0]!.name, summaries, quotesTotal, sampled: rows.length < quotesTotal,
-    byOutlet: [...outlets].map(([outlet, periods]) => ({ outlet, periods })), quotes: rows.slice(offset, offset + limit), offset,
+    byOutlet: perOutletMonth(rows), quotes: rows.slice(offset, offset + limit), offset,
   };
 }
