@@ -102,3 +102,15 @@ test('the export links a headline claim\'s speaker to the entity its body mentio
   const untitled = records.find((r) => r.type === 'headline' && r.text === 'Budget talks resume') as unknown as { claims: Array<{ entity: string | null }> };
   assert.equal(untitled.claims[0]!.entity, null, 'a headline that attributes nothing names no entity');
 });
+
+test('the timeline honours corrections: a rejected quote leaves it, a quote given to someone else leaves its old speaker\'s timeline', async () => {
+  const store = await clintonStore();
+  const bill = (await findEntity(store, 'William J. Clinton')).entity;
+  const quote = (await buildTimeline(store, { entity: bill })).find((i) => i.kind === 'quote')!;
+  const moved = await store.addCorrection({ kind: 'quote.speaker', target: quote.ref!, value: { name: 'Hillary Clinton', kind: 'person' } });
+  assert.equal((await buildTimeline(store, { entity: bill })).filter((i) => i.kind === 'quote').length, 0);
+  assert.equal((await buildTimeline(store)).find((i) => i.ref === quote.ref)?.who, 'Hillary Clinton', 'the corpus timeline shows the corrected speaker');
+  await store.undoCorrection(moved.id);
+  await store.addCorrection({ kind: 'quote.reject', target: quote.ref!, value: {} });
+  assert.equal((await buildTimeline(store)).some((i) => i.ref === quote.ref), false, 'a rejected quote is no statement');
+});

@@ -2,6 +2,8 @@
  * One timeline of statements (quotes and attributions, placed on their article's date) and dated
  * events (date expressions, placed on the days they resolve to, with their sentence), for the
  * corpus or for one entity: its quotes, what is credited to it, and dated sentences that mention it.
+ * Quotes are read through the store, so users' corrections hold: a rejected quote is left out,
+ * a quote given to another speaker carries that speaker (and leaves an entity it no longer names).
  */
 import type { Article } from '../core/article.js';
 import type { DateExpression, Granularity } from '../core/date-expression.js';
@@ -11,7 +13,7 @@ import type { Attribution, Quote } from '../core/quote.js';
 import type { Span } from '../core/span.js';
 import { fold } from '../entities/name-keys.js';
 import type { EntityMentionRow } from '../store/entity-rows.js';
-import type { Store } from '../store/store.js';
+import type { QuoteSummary, Store } from '../store/store.js';
 
 export interface TimelineItem {
   readonly kind: 'quote' | 'attribution' | 'event';
@@ -51,7 +53,14 @@ function focusOf(entity: Entity, mentions: readonly EntityMentionRow[]): Focus {
   return { quotes: new Set(mentions.flatMap((m) => m.quotes)), names: new Set([entity.name, ...entity.aliases.map((a) => a.name)].map(fold)), spans };
 }
 
-function itemsOf(doc: Document, focus: Focus | null): TimelineItem[] {
+/** The document's quotes as the store reads them, corrections applied, by id. */
+async function correctedQuotes(store: Store, doc: Document): Promise<Map<string, QuoteSummary>> {
+  const out = new Map<string, QuoteSummary>();
+  for (const a of getLayer<Article>(doc, 'articles')) for (const q of await store.listQuotes({ article: a.id })) out.set(q.id, q);
+  return out;
+}
+
+function itemsOf(doc: Document, focus: Focus | null, quotes: ReadonlyMap<string, QuoteSummary>): TimelineItem[] {
   const articles = new Map(getLayer<Article>(doc, 'articles').map((a) => [a.id, a]));
   const base = (article: string, s: Span) => ({ document: doc.id, article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end).replace(/\s+/g, ' '), outlet: articles.get(article)?.outlet?.value ?? null });
   const out: TimelineItem[] = [];
@@ -59,7 +68,12 @@ function itemsOf(doc: Document, focus: Focus | null): TimelineItem[] {
     const date = articles.get(article)?.date?.value;
     if (date) out.push({ kind, day: date, lastDay: date, date, granularity: 'day', evidence: null, who, ...base(article, s), ref: s.id });
   };
-  for (const q of getLayer<Quote>(doc, 'quotes')) if (!focus || focus.quotes.has(q.id)) statement('quote', q.article, q, q.speaker?.name ?? null);
+  for (const q of getLayer<Quote>(doc, 'quotes')) {
+    const read = quotes.get(q.id);
+    if (!read) continue;
+    if (focus && !(focus.quotes.has(q.id) && (!read.corrected || (read.speaker !== null && focus.names.has(fold(read.speaker)))))) continue;
+    statement('quote', q.article, q, read.speaker);
+  }
   for (const a of getLayer<Attribution>(doc, 'attributions')) if (!focus || focus.names.has(fold(a.source.name))) statement('attribution', a.article, a, a.source.name);
   const mine = focus?.spans.get(doc.id) ?? [];
   for (const d of getLayer<DateExpression>(doc, 'dates')) {
@@ -77,10 +91,11 @@ export async function buildTimeline(store: Store, query: TimelineQuery = {}): Pr
     for (const id of query.quotes ?? []) focus.quotes.add(id);
     for (const id of new Set(mentions.map((m) => m.document))) {
       const doc = await store.getDocument(id);
-      if (doc) items.push(...itemsOf(doc, focus));
+      if (doc) items.push(...itemsOf(doc, focus, await correctedQuotes(store, doc)));
     }
   } else {
-    for await (const doc of store.documents()) items.push(...itemsOf(doc, null));
+    const quotes = new Map((await store.listQuotes()).map((q) => [q.id, q]));
+    for await (const doc of store.documents()) items.push(...itemsOf(doc, null, quotes));
   }
   items = items.filter((i) => (query.from === undefined || i.lastDay >= query.from) && (query.to === undefined || i.day <= query.to));
   const order = { attribution: 1, quote: 1, event: 0 } as const;
