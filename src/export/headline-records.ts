@@ -3,7 +3,7 @@ import { getLayer } from '../core/document.js';
 import type { HeadlineCheck, HeadlineClaim, HeadlineVerdict } from '../core/headline.js';
 import type { Span } from '../core/span.js';
 
-interface SpanText { readonly start: number; readonly end: number; readonly text: string }
+import type { SpanRecord, SpanText } from './quote-records.js';
 
 /**
  * One claim of a headline as exported (docs/export.md, `headline`): `speaker` is the resolved
@@ -29,18 +29,11 @@ export interface HeadlineClaimRecord {
   readonly reason: string | null;
 }
 
-export interface HeadlineRecord {
+export interface HeadlineRecord extends Omit<SpanRecord, 'rule'> {
   readonly type: 'headline';
-  readonly id: string;
-  readonly article: string;
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
   readonly verdict: HeadlineVerdict;
   readonly claims: readonly HeadlineClaimRecord[];
   readonly unsupported: readonly SpanText[];
-  readonly by: string;
 }
 
 const spanText = (text: string, s: Span | null): SpanText | null => (s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null);

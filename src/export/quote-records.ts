@@ -5,8 +5,8 @@ import type { Span } from '../core/span.js';
 
 export interface SpanText { readonly start: number; readonly end: number; readonly text: string }
 
-/** What quote and attribution records share: where they are, and the text there. */
-interface SpanRecord {
+/** What quote, attribution and headline records share: where they are, and the text there. */
+export interface SpanRecord {
   readonly id: string;
   readonly article: string;
   readonly document: string;
