@@ -2,7 +2,6 @@ import type { Document } from '../core/document.js';
 import { getLayer } from '../core/document.js';
 import type { HeadlineCheck, HeadlineClaim, HeadlineVerdict } from '../core/headline.js';
 import type { Span } from '../core/span.js';
-
 import type { SpanRecord, SpanText } from './quote-records.js';
 
 /**
